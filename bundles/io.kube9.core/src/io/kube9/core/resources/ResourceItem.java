@@ -1,0 +1,29 @@
+package io.kube9.core.resources;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One listed object, trimmed to what a tree shows: identity, age, labels and a status summary. Full objects are
+ * fetched only when opened ({@link ResourceService#fetch}).
+ *
+ * @param name      the object's name
+ * @param namespace its namespace, or null for cluster-scoped objects
+ * @param uid       its uid
+ * @param created   its creation timestamp, or null when unknown
+ * @param labels    its labels
+ * @param status    a one-line status summary ("Running 2/2, 3 restarts"), or empty
+ * @param health    how the status reads at a glance
+ */
+public record ResourceItem(String name, String namespace, String uid, Instant created, Map<String, String> labels,
+		String status, Health health) {
+
+	public ResourceItem {
+		labels = Map.copyOf(labels);
+		status = status == null ? "" : status;
+	}
+
+	public enum Health {
+		OK, WARNING, ERROR, UNKNOWN;
+	}
+}

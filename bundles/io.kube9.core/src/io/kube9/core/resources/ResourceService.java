@@ -1,5 +1,6 @@
 package io.kube9.core.resources;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
@@ -43,4 +44,7 @@ public interface ResourceService {
 	void invalidateAll();
 
 	CacheStatistics cacheStatistics();
+
+	/** Requests that reached each backend ("api-client", "kubectl") since start: which one is answering. */
+	Map<String, Long> backendRequests();
 }

@@ -1,0 +1,209 @@
+package io.kube9.core;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.ILog;
+
+import com.google.common.base.Ticker;
+
+import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.cache.ResourceCache;
+import io.kube9.core.internal.client.ApiClientFactory;
+import io.kube9.core.internal.client.ClientPool;
+import io.kube9.core.internal.client.ExecCredentialPlugin;
+import io.kube9.core.internal.client.Executables;
+import io.kube9.core.internal.kubeconfig.KubeconfigBackend;
+import io.kube9.core.internal.source.ApiClientSource;
+import io.kube9.core.internal.source.CountingSource;
+import io.kube9.core.internal.source.DefaultResourceService;
+import io.kube9.core.internal.source.FallbackSource;
+import io.kube9.core.internal.source.KubectlSource;
+import io.kube9.core.internal.source.ResourceSource;
+import io.kube9.core.internal.status.DefaultClusterStatusService;
+import io.kube9.core.kubeconfig.KubeconfigChange;
+import io.kube9.core.kubeconfig.KubeconfigService;
+import io.kube9.core.resources.ResourceKind;
+import io.kube9.core.resources.ResourceService;
+import io.kube9.core.status.ClusterStatusService;
+
+/**
+ * The engine: kubeconfig, clients, sources, cache and cluster checks, wired together and kept consistent with
+ * the settings and the kubeconfig files. The IDE uses one instance ({@link #get()}); tests make their own.
+ */
+public final class Kube9Core implements AutoCloseable {
+
+	private static volatile Kube9Core shared;
+
+	private final ExecutorService executor;
+	private final KubeconfigBackend kubeconfig;
+	private final ClientPool clients;
+	private final DefaultResourceService resources;
+	private final DefaultClusterStatusService status;
+	private final Executables executables;
+	private final Map<String, AtomicLong> backendRequests = CountingSource.newCounters();
+	private final List<Consumer<Settings>> settingsListeners = new CopyOnWriteArrayList<>();
+	private final Ticker ticker;
+	private volatile Settings settings;
+
+	Kube9Core(Settings settings, KubeconfigBackend kubeconfig, Executables executables, Ticker ticker, Clock clock) {
+		this.settings = Objects.requireNonNull(settings);
+		this.kubeconfig = kubeconfig;
+		this.executables = executables;
+		this.ticker = ticker;
+		this.executor = newExecutor();
+		this.clients = new ClientPool(kubeconfig::entries, new ApiClientFactory(new ExecCredentialPlugin(executables)),
+				settings, executor, clock);
+		this.resources = new DefaultResourceService(newSource(settings), newCache(settings), backendRequests, executor);
+		this.status = new DefaultClusterStatusService(resources::source, this::settings, executor, ticker, clock);
+		kubeconfig.service().addListener(this::kubeconfigChanged);
+	}
+
+	/** The instance the IDE uses, created on first use with default settings until the preferences apply theirs. */
+	public static Kube9Core get() {
+		Kube9Core instance = shared;
+		if (instance == null) {
+			synchronized (Kube9Core.class) {
+				instance = shared;
+				if (instance == null) {
+					instance = create(Settings.defaults());
+					shared = instance;
+				}
+			}
+		}
+		return instance;
+	}
+
+	/** A new, independent engine reading this process's environment (KUBECONFIG, HOME, PATH). */
+	public static Kube9Core create(Settings settings) {
+		Executables executables = Executables.ofThisProcess();
+		return new Kube9Core(settings, KubeconfigBackend.ofThisProcess(() -> shared == null ? settings : shared.settings),
+				executables, Ticker.systemTicker(), Clock.systemUTC());
+	}
+
+	public Settings settings() {
+		return settings;
+	}
+
+	/**
+	 * New settings take effect at once: the backend and timeouts switch, cached listings are dropped, clients are
+	 * rebuilt on next use, and listeners (the Explorer) are told.
+	 */
+	public synchronized void applySettings(Settings newSettings) {
+		Settings old = settings;
+		if (old.equals(newSettings)) {
+			return;
+		}
+		settings = newSettings;
+		if (!old.connectTimeout().equals(newSettings.connectTimeout())
+				|| !old.requestTimeout().equals(newSettings.requestTimeout())) {
+			clients.apply(newSettings);
+		}
+		if (!old.kubeconfigFiles().equals(newSettings.kubeconfigFiles())) {
+			clients.invalidateAll();
+			kubeconfig.service().reload();
+		}
+		resources.use(newSource(newSettings), newCache(newSettings));
+		status.forgetAll();
+		settingsListeners.forEach(listener -> listener.accept(newSettings));
+	}
+
+	public KubeconfigService kubeconfig() {
+		return kubeconfig.service();
+	}
+
+	public ResourceService resources() {
+		return resources;
+	}
+
+	public ClusterStatusService status() {
+		return status;
+	}
+
+	/** Sets a context's active namespace; only that context's cached listings are dropped. */
+	public void setActiveNamespace(String context, String namespace) throws KubeException {
+		kubeconfig.service().setActiveNamespace(context, namespace);
+		resources.invalidateContext(context);
+	}
+
+	public void addSettingsListener(Consumer<Settings> listener) {
+		settingsListeners.add(listener);
+	}
+
+	public void removeSettingsListener(Consumer<Settings> listener) {
+		settingsListeners.remove(listener);
+	}
+
+	/** The shared client pool (tests and benchmarks measure through it). */
+	public ClientPool clients() {
+		return clients;
+	}
+
+	private void kubeconfigChanged(KubeconfigChange change) {
+		for (String context : change.removed()) {
+			forget(context);
+		}
+		for (String context : change.changed()) {
+			forget(context);
+		}
+	}
+
+	private void forget(String context) {
+		clients.invalidate(context);
+		resources.invalidateContext(context);
+		status.forget(context);
+	}
+
+	private ResourceSource newSource(Settings current) {
+		ResourceSource api = new CountingSource(new ApiClientSource(clients), backendRequests);
+		ResourceSource kubectl = new CountingSource(
+				new KubectlSource(this::settings, () -> kubeconfig.service().current().files(), executables),
+				backendRequests);
+		if (current.backend() == Backend.KUBECTL) {
+			return kubectl;
+		}
+		if (!current.kubectlFallback()) {
+			return api;
+		}
+		return new FallbackSource(api, kubectl, failure -> ILog.of(Kube9Core.class)
+				.warn("Retrying through kubectl after the API client failed for context " + failure.context() + ": "
+						+ failure.getMessage() + " (" + failure.detail() + ")"));
+	}
+
+	private ResourceCache newCache(Settings current) {
+		return new ResourceCache(kind -> timeToLive(current, kind), ticker);
+	}
+
+	private static java.time.Duration timeToLive(Settings current, ResourceKind kind) {
+		return current.cacheTimeToLive().getOrDefault(kind.id(), kind.timeToLive());
+	}
+
+	private static ExecutorService newExecutor() {
+		AtomicInteger count = new AtomicInteger();
+		ThreadPoolExecutor executor = new ThreadPoolExecutor(32, 32, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+				task -> {
+					Thread thread = new Thread(task, "kube9-core-" + count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		executor.allowCoreThreadTimeOut(true);
+		return executor;
+	}
+
+	@Override
+	public void close() {
+		kubeconfig.close();
+		clients.close();
+		executor.shutdownNow();
+	}
+}

@@ -1,0 +1,179 @@
+package io.kube9.core.internal.client;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import io.kube9.core.errors.ErrorKind;
+import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.errors.Errors;
+import io.kube9.core.internal.errors.Redactor;
+import io.kube9.core.internal.kubeconfig.ContextEntries;
+import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.util.ClientBuilder;
+import io.kubernetes.client.util.KubeConfig;
+import io.kubernetes.client.util.credentials.AccessTokenAuthentication;
+import io.kubernetes.client.util.credentials.Authentication;
+import io.kubernetes.client.util.credentials.ClientCertificateAuthentication;
+import io.kubernetes.client.util.credentials.KubeconfigAuthentication;
+import io.kubernetes.client.util.credentials.TokenFileAuthentication;
+import io.kubernetes.client.util.credentials.UsernamePasswordAuthentication;
+import okhttp3.OkHttpClient;
+
+/**
+ * Builds the client of one context on top of the shared OkHttp client, so that every context shares one
+ * connection pool and dispatcher. Credentials are resolved here rather than by client-java's KubeConfig: exec
+ * plugins get a time limit and keep their stderr, and proxy-url is honoured.
+ */
+public final class ApiClientFactory {
+
+	private final ExecCredentialPlugin plugin;
+
+	public ApiClientFactory(ExecCredentialPlugin plugin) {
+		this.plugin = plugin;
+	}
+
+	public BuiltClient build(ContextEntries entries, OkHttpClient base, Duration requestTimeout) throws KubeException {
+		String context = entries.context().name();
+		Map<String, Object> cluster = entries.cluster();
+		String server = string(cluster, "server");
+		if (server == null || server.isBlank()) {
+			throw Errors.of(ErrorKind.KUBECONFIG, context, "the cluster entry has no server");
+		}
+		OkHttpClient http = withProxy(base, string(cluster, "proxy-url"), context);
+		ClientBuilder builder = new ClientBuilder().setApiClient(new ApiClient(http)).setBasePath(server)
+				.setReadTimeout(requestTimeout)
+				.setVerifyingSsl(!Boolean.TRUE.equals(cluster.get("insecure-skip-tls-verify")));
+		byte[] authority = dataOrFile(cluster, "certificate-authority-data", "certificate-authority", context);
+		if (authority != null) {
+			builder.setCertificateAuthority(authority);
+		}
+		if (string(cluster, "tls-server-name") != null) {
+			builder.setTlsServerName(string(cluster, "tls-server-name"));
+		}
+		Credentials credentials = credentials(entries, requestTimeout);
+		if (credentials.authentication() != null) {
+			builder.setAuthentication(credentials.authentication());
+		}
+		try {
+			return new BuiltClient(builder.build(), credentials.expiresAt(), credentials.renewable());
+		} catch (RuntimeException e) {
+			throw Errors.of(ErrorKind.TLS, context, "the certificates of this context cannot be used: " + e.getMessage(),
+					e);
+		}
+	}
+
+	private record Credentials(Authentication authentication, Instant expiresAt, boolean renewable) {
+	}
+
+	@SuppressWarnings("unchecked")
+	private Credentials credentials(ContextEntries entries, Duration timeout) throws KubeException {
+		String context = entries.context().name();
+		Map<String, Object> user = entries.user();
+		if (user.get("exec") instanceof Map<?, ?> exec) {
+			ExecCredential credential = plugin.run(context, (Map<String, Object>) exec, timeout);
+			Authentication authentication = credential.hasToken() ? new AccessTokenAuthentication(credential.token())
+					: new ClientCertificateAuthentication(bytes(credential.clientCertificateData()),
+							bytes(credential.clientKeyData()));
+			return new Credentials(authentication, credential.expiresAt(), true);
+		}
+		byte[] certificate = dataOrFile(user, "client-certificate-data", "client-certificate", context);
+		byte[] key = dataOrFile(user, "client-key-data", "client-key", context);
+		if (certificate != null && key != null) {
+			return new Credentials(new ClientCertificateAuthentication(certificate, key), null, false);
+		}
+		if (string(user, "token") != null) {
+			Redactor.register(string(user, "token"));
+			return new Credentials(new AccessTokenAuthentication(string(user, "token")), null, false);
+		}
+		if (string(user, "tokenFile") != null) {
+			return new Credentials(new TokenFileAuthentication(string(user, "tokenFile")), null, true);
+		}
+		if (string(user, "username") != null && string(user, "password") != null) {
+			Redactor.register(string(user, "password"));
+			return new Credentials(new UsernamePasswordAuthentication(string(user, "username"),
+					string(user, "password")), null, false);
+		}
+		if (user.get("auth-provider") instanceof Map<?, ?>) {
+			return new Credentials(authProvider(entries), null, true);
+		}
+		return new Credentials(null, null, false);
+	}
+
+	/** gcp and oidc are client-java's own; they read and refresh their tokens through a KubeConfig. */
+	private static Authentication authProvider(ContextEntries entries) throws KubeException {
+		String context = entries.context().name();
+		ArrayList<Object> contexts = new ArrayList<>(List.of(Map.of("name", context, "context",
+				Map.of("cluster", entries.context().cluster(), "user", entries.context().user()))));
+		ArrayList<Object> clusters = new ArrayList<>(
+				List.of(Map.of("name", entries.context().cluster(), "cluster", entries.cluster())));
+		ArrayList<Object> users = new ArrayList<>(List.of(Map.of("name", entries.context().user(), "user", entries.user())));
+		KubeConfig config = new KubeConfig(contexts, clusters, users);
+		config.setContext(context);
+		try {
+			return new KubeconfigAuthentication(config, null);
+		} catch (IOException | RuntimeException | LinkageError e) {
+			throw Errors.of(ErrorKind.CREDENTIAL_PLUGIN, context,
+					"the auth provider of this context failed: " + e.getClass().getSimpleName(), e);
+		}
+	}
+
+	private static OkHttpClient withProxy(OkHttpClient base, String proxyUrl, String context) throws KubeException {
+		if (proxyUrl == null || proxyUrl.isBlank()) {
+			return base;
+		}
+		try {
+			URI uri = URI.create(proxyUrl);
+			Proxy.Type type = uri.getScheme() != null && uri.getScheme().startsWith("socks") ? Proxy.Type.SOCKS
+					: Proxy.Type.HTTP;
+			int port = uri.getPort() > 0 ? uri.getPort() : type == Proxy.Type.SOCKS ? 1080 : 3128;
+			return base.newBuilder().proxy(new Proxy(type, InetSocketAddress.createUnresolved(uri.getHost(), port)))
+					.build();
+		} catch (IllegalArgumentException | NullPointerException e) {
+			throw Errors.of(ErrorKind.KUBECONFIG, context, "proxy-url is not a valid URL", e);
+		}
+	}
+
+	private static byte[] dataOrFile(Map<String, Object> entry, String dataKey, String fileKey, String context)
+			throws KubeException {
+		String data = string(entry, dataKey);
+		if (data != null) {
+			try {
+				return Base64.getMimeDecoder().decode(data);
+			} catch (IllegalArgumentException e) {
+				throw Errors.of(ErrorKind.KUBECONFIG, context, dataKey + " is not valid base64", e);
+			}
+		}
+		String file = string(entry, fileKey);
+		if (file == null) {
+			return null;
+		}
+		try {
+			return Files.readAllBytes(Path.of(file));
+		} catch (NoSuchFileException e) {
+			throw Errors.of(ErrorKind.KUBECONFIG, context, fileKey + " file not found: " + file, e);
+		} catch (IOException e) {
+			throw Errors.of(ErrorKind.KUBECONFIG, context, fileKey + " file cannot be read: " + file, e);
+		}
+	}
+
+	private static String string(Map<String, Object> entry, String key) {
+		Object value = entry.get(key);
+		return value == null ? null : String.valueOf(value);
+	}
+
+	private static byte[] bytes(String pem) {
+		return pem.getBytes(StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,116 @@
+package io.kube9.core.internal.errors;
+
+import java.io.FileNotFoundException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.file.NoSuchFileException;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+import javax.net.ssl.SSLException;
+
+import io.kube9.core.errors.ErrorKind;
+import io.kube9.core.errors.KubeException;
+import io.kubernetes.client.openapi.ApiException;
+
+/** Classifies what the API client threw: by HTTP status when there was an answer, else by the I/O cause. */
+public final class ErrorClassifier {
+
+	private ErrorClassifier() {
+	}
+
+	public static KubeException classify(Throwable failure, String context) {
+		Throwable unwrapped = unwrap(failure);
+		if (unwrapped instanceof KubeException kube) {
+			return kube;
+		}
+		if (unwrapped instanceof ApiException api && api.getCode() > 0) {
+			return byStatus(api.getCode(), context, StatusBody.message(api.getResponseBody()), api);
+		}
+		return byCause(unwrapped, context);
+	}
+
+	/** An HTTP answer that is not a success. */
+	public static KubeException byStatus(int status, String context, String detail, Throwable cause) {
+		if (status == 401) {
+			return Errors.of(ErrorKind.AUTHENTICATION, context, detail, cause);
+		}
+		if (status == 403) {
+			return Errors.of(ErrorKind.PERMISSION, context, detail, cause);
+		}
+		if (status == 404) {
+			return Errors.of(ErrorKind.NOT_FOUND, context, detail, cause);
+		}
+		if (status == 408 || status == 504) {
+			return Errors.of(ErrorKind.TIMEOUT, context, detail, cause);
+		}
+		if (status >= 500) {
+			return Errors.server(status, context, detail, cause);
+		}
+		return Errors.of(ErrorKind.UNKNOWN, context, "HTTP " + status + (detail.isEmpty() ? "" : ": " + detail),
+				cause);
+	}
+
+	private static KubeException byCause(Throwable failure, String context) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			ErrorKind kind = kindOf(cause);
+			if (kind != null) {
+				return Errors.of(kind, context, describe(cause), failure);
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return Errors.of(ErrorKind.UNKNOWN, context, describe(failure), failure);
+	}
+
+	private static ErrorKind kindOf(Throwable cause) {
+		if (cause instanceof UnknownHostException) {
+			return ErrorKind.DNS;
+		}
+		if (cause instanceof ConnectException || cause instanceof NoRouteToHostException) {
+			return cause.getMessage() != null && cause.getMessage().toLowerCase().contains("timed out")
+					? ErrorKind.TIMEOUT
+					: ErrorKind.REFUSED;
+		}
+		if (cause instanceof SocketTimeoutException) {
+			return ErrorKind.TIMEOUT;
+		}
+		if (cause instanceof InterruptedIOException && "timeout".equals(cause.getMessage())) {
+			return ErrorKind.TIMEOUT; // okhttp's call timeout
+		}
+		if (cause instanceof SSLException || cause instanceof CertificateException) {
+			return ErrorKind.TLS;
+		}
+		if (cause instanceof FileNotFoundException || cause instanceof NoSuchFileException) {
+			return ErrorKind.KUBECONFIG;
+		}
+		if (cause instanceof GeneralSecurityException) {
+			return ErrorKind.TLS;
+		}
+		return null;
+	}
+
+	private static Throwable unwrap(Throwable failure) {
+		Throwable current = failure;
+		while ((current instanceof CompletionException || current instanceof ExecutionException)
+				&& current.getCause() != null) {
+			current = current.getCause();
+		}
+		if (current instanceof CancellationException) {
+			return current;
+		}
+		return current;
+	}
+
+	private static String describe(Throwable cause) {
+		String message = cause.getMessage();
+		return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+	}
+}

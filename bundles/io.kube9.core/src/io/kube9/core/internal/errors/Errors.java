@@ -1,0 +1,61 @@
+package io.kube9.core.internal.errors;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.kube9.core.errors.ErrorKind;
+import io.kube9.core.errors.KubeException;
+
+/** Builds classified exceptions with the message and action that belong to their kind. */
+public final class Errors {
+
+	private Errors() {
+	}
+
+	public static KubeException of(ErrorKind kind, String context, String detail, Throwable cause) {
+		return new KubeException(kind, context, message(kind, detail), action(kind), Redactor.redact(detail), cause);
+	}
+
+	public static KubeException of(ErrorKind kind, String context, String detail) {
+		return of(kind, context, detail, null);
+	}
+
+	/** A server error keeps its status code in the message. */
+	public static KubeException server(int status, String context, String detail, Throwable cause) {
+		return new KubeException(ErrorKind.SERVER, context, NLS.bind(Messages.server_message, status),
+				Messages.server_action, Redactor.redact(detail), cause);
+	}
+
+	private static String message(ErrorKind kind, String detail) {
+		return switch (kind) {
+		case AUTHENTICATION -> Messages.authentication_message;
+		case PERMISSION -> Messages.permission_message;
+		case NOT_FOUND -> Messages.notFound_message;
+		case TIMEOUT -> Messages.timeout_message;
+		case SERVER -> NLS.bind(Messages.server_message, "5xx");
+		case REFUSED -> Messages.refused_message;
+		case DNS -> Messages.dns_message;
+		case TLS -> Messages.tls_message;
+		case CREDENTIAL_PLUGIN -> Messages.credentialPlugin_message;
+		case KUBECONFIG -> Messages.kubeconfig_message;
+		case KUBECTL -> Messages.kubectl_message;
+		case UNKNOWN -> Messages.unknown_message;
+		};
+	}
+
+	private static String action(ErrorKind kind) {
+		return switch (kind) {
+		case AUTHENTICATION -> Messages.authentication_action;
+		case PERMISSION -> Messages.permission_action;
+		case NOT_FOUND -> Messages.notFound_action;
+		case TIMEOUT -> Messages.timeout_action;
+		case SERVER -> Messages.server_action;
+		case REFUSED -> Messages.refused_action;
+		case DNS -> Messages.dns_action;
+		case TLS -> Messages.tls_action;
+		case CREDENTIAL_PLUGIN -> Messages.credentialPlugin_action;
+		case KUBECONFIG -> Messages.kubeconfig_action;
+		case KUBECTL -> Messages.kubectl_action;
+		case UNKNOWN -> Messages.unknown_action;
+		};
+	}
+}

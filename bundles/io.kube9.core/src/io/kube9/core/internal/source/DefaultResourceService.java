@@ -1,0 +1,154 @@
+package io.kube9.core.internal.source;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+import io.kube9.core.errors.ErrorKind;
+import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.cache.ResourceCache;
+import io.kube9.core.internal.errors.ErrorClassifier;
+import io.kube9.core.internal.errors.Errors;
+import io.kube9.core.resources.CacheStatistics;
+import io.kube9.core.resources.Overview;
+import io.kube9.core.resources.ResourceKinds;
+import io.kube9.core.resources.ResourceObject;
+import io.kube9.core.resources.ResourcePage;
+import io.kube9.core.resources.ResourceQuery;
+import io.kube9.core.resources.ResourceRef;
+import io.kube9.core.resources.ResourceService;
+
+/** Listings through the cache and the current source; both can be swapped when the settings change. */
+public final class DefaultResourceService implements ResourceService {
+
+	private final Executor executor;
+	private final Map<String, AtomicLong> backendRequests;
+	private volatile ResourceSource source;
+	private volatile ResourceCache cache;
+
+	public DefaultResourceService(ResourceSource source, ResourceCache cache, Map<String, AtomicLong> backendRequests,
+			Executor executor) {
+		this.source = source;
+		this.cache = cache;
+		this.backendRequests = backendRequests;
+		this.executor = executor;
+	}
+
+	public void use(ResourceSource newSource, ResourceCache newCache) {
+		this.source = newSource;
+		this.cache = newCache;
+	}
+
+	public ResourceSource source() {
+		return source;
+	}
+
+	@Override
+	public ResourcePage list(ResourceQuery query) throws KubeException {
+		return list(query, CancellationSignal.none());
+	}
+
+	@Override
+	public ResourcePage refresh(ResourceQuery query) throws KubeException {
+		return refresh(query, CancellationSignal.none());
+	}
+
+	private ResourcePage list(ResourceQuery query, CancellationSignal cancellation) throws KubeException {
+		ResourceSource current = source;
+		return cache.get(query, () -> current.list(query, cancellation));
+	}
+
+	private ResourcePage refresh(ResourceQuery query, CancellationSignal cancellation) throws KubeException {
+		ResourcePage page = source.list(query, cancellation);
+		cache.put(query, page);
+		return page;
+	}
+
+	@Override
+	public CompletableFuture<ResourcePage> listAsync(ResourceQuery query, boolean bypassCache) {
+		CancellationSignal cancellation = new CancellationSignal();
+		CompletableFuture<ResourcePage> future = CompletableFuture.supplyAsync(() -> {
+			try {
+				return bypassCache ? refresh(query, cancellation) : list(query, cancellation);
+			} catch (KubeException e) {
+				throw new CompletionException(e);
+			}
+		}, executor);
+		future.whenComplete((page, failure) -> {
+			if (failure instanceof CancellationException) {
+				cancellation.cancel();
+			}
+		});
+		return future;
+	}
+
+	@Override
+	public Overview overview(String context, String namespace) throws KubeException {
+		CompletableFuture<ResourcePage> nodes = listAsync(ResourceQuery.of(context, ResourceKinds.NODES), false);
+		CompletableFuture<ResourcePage> namespaces = listAsync(ResourceQuery.of(context, ResourceKinds.NAMESPACES),
+				false);
+		CompletableFuture<ResourcePage> pods = listAsync(
+				ResourceQuery.of(context, ResourceKinds.PODS).inNamespace(namespace), false);
+		return new Overview(join(nodes, context), join(namespaces, context), join(pods, context));
+	}
+
+	@Override
+	public ResourceObject fetch(ResourceRef ref) throws KubeException {
+		String path = ref.kind().objectPath(ref.namespace(), ref.name());
+		return new FetchedObject(ref, source.get(ref.context(), path, CancellationSignal.none()));
+	}
+
+	@Override
+	public void invalidate(ResourceQuery query) {
+		cache.invalidate(query);
+	}
+
+	@Override
+	public void invalidateContext(String context) {
+		cache.invalidateContext(context);
+	}
+
+	@Override
+	public void invalidateMatching(String glob) {
+		cache.invalidateMatching(glob);
+	}
+
+	@Override
+	public void invalidateIf(Predicate<ResourceQuery> condition) {
+		cache.invalidateIf(condition);
+	}
+
+	@Override
+	public void invalidateAll() {
+		cache.invalidateAll();
+	}
+
+	@Override
+	public CacheStatistics cacheStatistics() {
+		return cache.statistics();
+	}
+
+	@Override
+	public Map<String, Long> backendRequests() {
+		Map<String, Long> counts = new TreeMap<>();
+		backendRequests.forEach((name, count) -> counts.put(name, count.get()));
+		return counts;
+	}
+
+	private static ResourcePage join(CompletableFuture<ResourcePage> future, String context) throws KubeException {
+		try {
+			return future.get();
+		} catch (ExecutionException e) {
+			throw ErrorClassifier.classify(e.getCause(), context);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw Errors.of(ErrorKind.UNKNOWN, context, "interrupted", e);
+		}
+	}
+}

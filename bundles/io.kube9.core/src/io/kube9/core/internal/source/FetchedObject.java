@@ -1,0 +1,107 @@
+package io.kube9.core.internal.source;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+
+import io.kube9.core.resources.ResourceObject;
+import io.kube9.core.resources.ResourceRef;
+
+/**
+ * A whole object fetched for viewing. managedFields are dropped (kubectl hides them too); a Secret's values, and
+ * the last-applied annotation that repeats them, are masked unless revealed.
+ */
+public final class FetchedObject implements ResourceObject {
+
+	public static final String MASK = "*****";
+	private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
+	private final ResourceRef ref;
+	private final JsonObject object;
+
+	public FetchedObject(ResourceRef ref, JsonObject object) {
+		this.ref = ref;
+		this.object = object.deepCopy();
+		JsonObject metadata = Json.object(this.object, "metadata");
+		if (metadata != null) {
+			metadata.remove("managedFields");
+		}
+	}
+
+	@Override
+	public ResourceRef ref() {
+		return ref;
+	}
+
+	@Override
+	public String yaml(boolean revealSecretValues) {
+		DumperOptions options = new DumperOptions();
+		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+		options.setIndent(2);
+		options.setIndicatorIndent(0);
+		options.setSplitLines(false);
+		return new Yaml(options).dump(toJava(revealSecretValues ? object : masked()));
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public Map<String, Object> asMap() {
+		return (Map<String, Object>) toJava(masked());
+	}
+
+	private boolean isSecret() {
+		return "Secret".equals(Json.text(object, "kind")) || "secrets".equals(ref.kind().plural());
+	}
+
+	private JsonObject masked() {
+		if (!isSecret()) {
+			return object;
+		}
+		JsonObject copy = object.deepCopy();
+		for (String member : List.of("data", "stringData")) {
+			JsonObject values = Json.object(copy, member);
+			if (values != null) {
+				values.entrySet().forEach(entry -> entry.setValue(new JsonPrimitive(MASK)));
+			}
+		}
+		JsonObject annotations = Json.object(copy, "metadata.annotations");
+		if (annotations != null && annotations.has(LAST_APPLIED)) {
+			annotations.add(LAST_APPLIED, new JsonPrimitive(MASK));
+		}
+		return copy;
+	}
+
+	private static Object toJava(JsonElement element) {
+		if (element == null || element.isJsonNull()) {
+			return null;
+		}
+		if (element.isJsonObject()) {
+			Map<String, Object> map = new LinkedHashMap<>();
+			element.getAsJsonObject().entrySet().forEach(entry -> map.put(entry.getKey(), toJava(entry.getValue())));
+			return map;
+		}
+		if (element.isJsonArray()) {
+			List<Object> list = new ArrayList<>();
+			element.getAsJsonArray().forEach(item -> list.add(toJava(item)));
+			return list;
+		}
+		JsonPrimitive primitive = element.getAsJsonPrimitive();
+		if (primitive.isBoolean()) {
+			return primitive.getAsBoolean();
+		}
+		if (primitive.isNumber()) {
+			BigDecimal number = primitive.getAsBigDecimal();
+			return number.scale() <= 0 ? (Object) number.longValueExact() : (Object) number.doubleValue();
+		}
+		return primitive.getAsString();
+	}
+}

@@ -1,0 +1,201 @@
+package io.kube9.core.internal.source;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.osgi.util.NLS;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import io.kube9.core.resources.ResourceItem;
+import io.kube9.core.resources.ResourceItem.Health;
+import io.kube9.core.resources.ResourceKind;
+
+/** The one-line status of an item, per kind, as kubectl's columns would summarise it. */
+final class ItemSummaries {
+
+	private record Summary(String text, Health health) {
+	}
+
+	private ItemSummaries() {
+	}
+
+	static ResourceItem summarize(ResourceKind kind, JsonObject item) {
+		Summary summary = switch (kind.id()) {
+		case "pods" -> pod(item);
+		case "deployments.apps", "statefulsets.apps", "replicasets.apps" -> replicas(item, "status.readyReplicas",
+				Json.number(item, "spec.replicas", 1));
+		case "daemonsets.apps" -> replicas(item, "status.numberReady",
+				Json.number(item, "status.desiredNumberScheduled", 0));
+		case "jobs.batch" -> job(item);
+		case "cronjobs.batch" -> cronJob(item);
+		case "nodes" -> node(item);
+		case "namespaces", "persistentvolumes", "persistentvolumeclaims" -> phase(item);
+		case "services" -> service(item);
+		case "ingresses.networking.k8s.io" -> ingress(item);
+		case "storageclasses.storage.k8s.io" -> new Summary(Json.text(item, "provisioner"), Health.OK);
+		case "events" -> event(item);
+		case "applications.argoproj.io" -> argoApplication(item);
+		default -> new Summary("", Health.UNKNOWN);
+		};
+		return new ResourceItem(Json.text(item, "metadata.name"), emptyToNull(Json.text(item, "metadata.namespace")),
+				Json.text(item, "metadata.uid"), instant(Json.text(item, "metadata.creationTimestamp")), labels(item),
+				summary.text(), summary.health());
+	}
+
+	private static Summary pod(JsonObject pod) {
+		String phase = Json.text(pod, "status.phase");
+		int total = 0;
+		int ready = 0;
+		long restarts = 0;
+		String problem = "";
+		for (JsonElement element : Json.array(pod, "status.containerStatuses")) {
+			JsonObject container = element.getAsJsonObject();
+			total++;
+			ready += Json.bool(container, "ready") ? 1 : 0;
+			restarts += Json.number(container, "restartCount", 0);
+			String waiting = Json.text(container, "state.waiting.reason");
+			String terminated = Json.text(container, "state.terminated.reason");
+			if (problem.isEmpty() && !waiting.isEmpty()) {
+				problem = waiting;
+			} else if (problem.isEmpty() && !terminated.isEmpty() && !"Completed".equals(terminated)) {
+				problem = terminated;
+			}
+		}
+		String state = !Json.text(pod, "metadata.deletionTimestamp").isEmpty() ? "Terminating"
+				: !problem.isEmpty() ? problem
+				: !Json.text(pod, "status.reason").isEmpty() ? Json.text(pod, "status.reason")
+				: phase.isEmpty() ? "Unknown" : phase;
+		String text = total == 0 ? state : NLS.bind(SummaryMessages.pod_ready, new Object[] { state, ready, total });
+		if (restarts > 0) {
+			text = NLS.bind(SummaryMessages.pod_restarts, text, restarts);
+		}
+		Health health;
+		if (!problem.isEmpty() && !"ContainerCreating".equals(problem) && !"PodInitializing".equals(problem)
+				|| "Failed".equals(phase)) {
+			health = Health.ERROR;
+		} else if ("Succeeded".equals(phase) || "Running".equals(phase) && ready == total) {
+			health = Health.OK;
+		} else {
+			health = Health.WARNING;
+		}
+		return new Summary(text, health);
+	}
+
+	private static Summary replicas(JsonObject workload, String readyPath, long desired) {
+		long ready = Json.number(workload, readyPath, 0);
+		Health health = ready >= desired ? Health.OK : ready == 0 ? Health.ERROR : Health.WARNING;
+		return new Summary(NLS.bind(SummaryMessages.replicas_ready, ready, desired), health);
+	}
+
+	private static Summary job(JsonObject job) {
+		long succeeded = Json.number(job, "status.succeeded", 0);
+		long completions = Json.number(job, "spec.completions", 1);
+		if (Json.number(job, "status.failed", 0) > 0 && succeeded < completions) {
+			return new Summary(NLS.bind(SummaryMessages.job_failed, Json.number(job, "status.failed", 0)),
+					Health.ERROR);
+		}
+		Health health = succeeded >= completions ? Health.OK : Health.WARNING;
+		return new Summary(NLS.bind(SummaryMessages.job_completions, succeeded, completions), health);
+	}
+
+	private static Summary cronJob(JsonObject cronJob) {
+		String schedule = Json.text(cronJob, "spec.schedule");
+		if (Json.bool(cronJob, "spec.suspend")) {
+			return new Summary(NLS.bind(SummaryMessages.cronjob_suspended, schedule), Health.WARNING);
+		}
+		return new Summary(schedule, Health.OK);
+	}
+
+	private static Summary node(JsonObject node) {
+		String ready = "Unknown";
+		for (JsonElement element : Json.array(node, "status.conditions")) {
+			JsonObject condition = element.getAsJsonObject();
+			if ("Ready".equals(Json.text(condition, "type"))) {
+				ready = "True".equals(Json.text(condition, "status")) ? "Ready" : "NotReady";
+			}
+		}
+		String version = Json.text(node, "status.nodeInfo.kubeletVersion");
+		boolean cordoned = Json.bool(node, "spec.unschedulable");
+		String text = cordoned ? ready + ",SchedulingDisabled" : ready;
+		if (!version.isEmpty()) {
+			text = text + " " + version;
+		}
+		Health health = !"Ready".equals(ready) ? Health.ERROR : cordoned ? Health.WARNING : Health.OK;
+		return new Summary(text, health);
+	}
+
+	private static Summary phase(JsonObject item) {
+		String phase = Json.text(item, "status.phase");
+		Health health = switch (phase) {
+		case "Active", "Bound", "Available" -> Health.OK;
+		case "Pending", "Released", "Terminating" -> Health.WARNING;
+		case "Failed", "Lost" -> Health.ERROR;
+		default -> Health.UNKNOWN;
+		};
+		return new Summary(phase, health);
+	}
+
+	private static Summary service(JsonObject service) {
+		StringBuilder ports = new StringBuilder();
+		for (JsonElement element : Json.array(service, "spec.ports")) {
+			JsonObject port = element.getAsJsonObject();
+			ports.append(ports.length() == 0 ? " " : ",").append(Json.number(port, "port", 0)).append('/')
+					.append(Json.text(port, "protocol").isEmpty() ? "TCP" : Json.text(port, "protocol"));
+		}
+		String type = Json.text(service, "spec.type").isEmpty() ? "ClusterIP" : Json.text(service, "spec.type");
+		return new Summary(type + " " + Json.text(service, "spec.clusterIP") + ports, Health.OK);
+	}
+
+	private static Summary ingress(JsonObject ingress) {
+		StringBuilder hosts = new StringBuilder();
+		for (JsonElement element : Json.array(ingress, "spec.rules")) {
+			String host = Json.text(element.getAsJsonObject(), "host");
+			if (!host.isEmpty()) {
+				hosts.append(hosts.length() == 0 ? "" : ",").append(host);
+			}
+		}
+		return new Summary(hosts.length() == 0 ? "*" : hosts.toString(), Health.OK);
+	}
+
+	private static Summary event(JsonObject event) {
+		Health health = "Warning".equals(Json.text(event, "type")) ? Health.WARNING : Health.OK;
+		return new Summary(Json.text(event, "reason") + ": " + Json.text(event, "message"), health);
+	}
+
+	private static Summary argoApplication(JsonObject application) {
+		String sync = Json.text(application, "status.sync.status");
+		String health = Json.text(application, "status.health.status");
+		Health level = switch (health) {
+		case "Healthy" -> "Synced".equals(sync) ? Health.OK : Health.WARNING;
+		case "Degraded", "Missing" -> Health.ERROR;
+		case "" -> Health.UNKNOWN;
+		default -> Health.WARNING;
+		};
+		return new Summary(sync.isEmpty() && health.isEmpty() ? "" : sync + ", " + health, level);
+	}
+
+	private static Map<String, String> labels(JsonObject item) {
+		JsonObject labels = Json.object(item, "metadata.labels");
+		Map<String, String> result = new LinkedHashMap<>();
+		if (labels != null) {
+			labels.entrySet().forEach(entry -> result.put(entry.getKey(), entry.getValue().getAsString()));
+		}
+		return result;
+	}
+
+	private static Instant instant(String text) {
+		try {
+			return text.isEmpty() ? null : Instant.parse(text);
+		} catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	private static String emptyToNull(String text) {
+		return text.isEmpty() ? null : text;
+	}
+}

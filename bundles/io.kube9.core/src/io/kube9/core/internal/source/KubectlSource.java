@@ -1,0 +1,116 @@
+package io.kube9.core.internal.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import io.kube9.core.Settings;
+import io.kube9.core.errors.ErrorKind;
+import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.client.Executables;
+import io.kube9.core.internal.client.ProcessRunner;
+import io.kube9.core.internal.errors.Errors;
+import io.kube9.core.internal.errors.KubectlErrorClassifier;
+import io.kube9.core.resources.ResourcePage;
+import io.kube9.core.resources.ResourceQuery;
+
+/**
+ * Reads by running {@code kubectl get <kind> -o json --context <context>}, one process per read, with the same
+ * kubeconfig files core loaded. kubectl fetches every chunk itself, so its pages are whole.
+ */
+public final class KubectlSource implements ResourceSource {
+
+	public static final String NAME = "kubectl";
+
+	private final Supplier<Settings> settings;
+	private final Supplier<List<Path>> kubeconfigFiles;
+	private final Executables executables;
+
+	public KubectlSource(Supplier<Settings> settings, Supplier<List<Path>> kubeconfigFiles, Executables executables) {
+		this.settings = settings;
+		this.kubeconfigFiles = kubeconfigFiles;
+		this.executables = executables;
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public ResourcePage list(ResourceQuery query, CancellationSignal cancellation) throws KubeException {
+		List<String> arguments = new ArrayList<>(List.of("get", query.kind().id(), "-o", "json"));
+		if (query.kind().namespaced()) {
+			arguments.addAll(query.namespace() == null ? List.of("--all-namespaces") : List.of("-n", query.namespace()));
+		}
+		if (!query.labelSelector().isEmpty()) {
+			arguments.addAll(List.of("-l", query.labelSelector()));
+		}
+		if (!query.fieldSelector().isEmpty()) {
+			arguments.add("--field-selector=" + query.fieldSelector());
+		}
+		byte[] output = run(query.context(), arguments, cancellation);
+		try {
+			return ListParser.parse(query.kind(),
+					new InputStreamReader(new ByteArrayInputStream(output), StandardCharsets.UTF_8), NAME);
+		} catch (IOException e) {
+			throw Errors.of(ErrorKind.KUBECTL, query.context(), "kubectl's output cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public JsonObject get(String context, String path, CancellationSignal cancellation) throws KubeException {
+		byte[] output = run(context, List.of("get", "--raw", path), cancellation);
+		try {
+			return JsonParser.parseString(new String(output, StandardCharsets.UTF_8)).getAsJsonObject();
+		} catch (RuntimeException e) {
+			throw Errors.of(ErrorKind.KUBECTL, context, "kubectl's output cannot be read", e);
+		}
+	}
+
+	private byte[] run(String context, List<String> arguments, CancellationSignal cancellation) throws KubeException {
+		Settings current = settings.get();
+		String configured = current.kubectlPath().isEmpty() ? "kubectl" : current.kubectlPath();
+		Path kubectl = executables.find(configured).orElseThrow(() -> Errors.of(ErrorKind.KUBECTL, context,
+				"'" + configured + "' was not found"));
+		List<String> command = new ArrayList<>();
+		command.add(kubectl.toString());
+		command.addAll(arguments);
+		command.addAll(List.of("--context", context, "--request-timeout=" + current.requestTimeout().toSeconds() + "s"));
+		Map<String, String> environment = new HashMap<>();
+		environment.put("PATH", executables.pathVariable());
+		List<Path> files = kubeconfigFiles.get();
+		if (!files.isEmpty()) {
+			environment.put("KUBECONFIG", String.join(java.io.File.pathSeparator,
+					files.stream().map(Path::toString).toList()));
+		}
+		Duration limit = current.requestTimeout().plus(current.connectTimeout()).plusSeconds(5);
+		ProcessRunner.Result result;
+		try {
+			result = ProcessRunner.run(command, environment, limit, cancellation);
+		} catch (TimeoutException e) {
+			throw Errors.of(ErrorKind.TIMEOUT, context, "kubectl did not finish within " + limit.toSeconds() + " s", e);
+		} catch (IOException e) {
+			throw Errors.of(ErrorKind.KUBECTL, context, kubectl + " cannot be run: " + e.getMessage(), e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw Errors.of(ErrorKind.UNKNOWN, context, "interrupted", e);
+		}
+		if (result.exitCode() != 0) {
+			throw KubectlErrorClassifier.classify(result.exitCode(), result.stderr(), context);
+		}
+		return result.stdout();
+	}
+}

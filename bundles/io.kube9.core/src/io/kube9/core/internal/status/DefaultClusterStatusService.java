@@ -1,0 +1,244 @@
+package io.kube9.core.internal.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.osgi.util.NLS;
+
+import com.google.common.base.Ticker;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import io.kube9.core.Settings;
+import io.kube9.core.errors.ErrorKind;
+import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.errors.ErrorClassifier;
+import io.kube9.core.internal.errors.Errors;
+import io.kube9.core.internal.source.CancellationSignal;
+import io.kube9.core.internal.source.Json;
+import io.kube9.core.internal.source.ResourceSource;
+import io.kube9.core.status.ArgoCdPresence;
+import io.kube9.core.status.ClusterStatus;
+import io.kube9.core.status.ClusterStatusService;
+import io.kube9.core.status.Connectivity;
+import io.kube9.core.status.OperatorStatus;
+
+/**
+ * Checks a cluster when asked (its first expansion): GET /version with a short timeout, then the operator's
+ * status ConfigMap and ArgoCD's CRD in parallel; those two answers are cached five minutes.
+ */
+public final class DefaultClusterStatusService implements ClusterStatusService {
+
+	static final Duration ANSWER_TIME_TO_LIVE = Duration.ofMinutes(5);
+	private static final String OPERATOR_CONFIG_MAP = "kube9-operator-status";
+	private static final String ARGOCD_CRD = "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/applications.argoproj.io";
+	private static final String ARGOCD_DISCOVERY = "/apis/argoproj.io/v1alpha1";
+
+	private final Supplier<ResourceSource> source;
+	private final Supplier<Settings> settings;
+	private final Executor executor;
+	private final Clock clock;
+	private final OperatorStatusParser parser;
+	private final Cache<String, OperatorStatus> operators;
+	private final Cache<String, ArgoCdPresence> argoCd;
+	private final ConcurrentMap<String, CompletableFuture<ClusterStatus>> checks = new ConcurrentHashMap<>();
+	private final ConcurrentMap<String, ClusterStatus> results = new ConcurrentHashMap<>();
+	private final List<Consumer<ClusterStatus>> listeners = new CopyOnWriteArrayList<>();
+
+	public DefaultClusterStatusService(Supplier<ResourceSource> source, Supplier<Settings> settings, Executor executor,
+			Ticker ticker, Clock clock) {
+		this.source = source;
+		this.settings = settings;
+		this.executor = executor;
+		this.clock = clock;
+		this.parser = new OperatorStatusParser(clock);
+		this.operators = CacheBuilder.newBuilder().ticker(ticker).expireAfterWrite(ANSWER_TIME_TO_LIVE).build();
+		this.argoCd = CacheBuilder.newBuilder().ticker(ticker).expireAfterWrite(ANSWER_TIME_TO_LIVE).build();
+	}
+
+	@Override
+	public Optional<ClusterStatus> last(String context) {
+		return Optional.ofNullable(results.get(context));
+	}
+
+	@Override
+	public CompletableFuture<ClusterStatus> checkOnce(String context) {
+		return checks.computeIfAbsent(context, this::start);
+	}
+
+	@Override
+	public CompletableFuture<ClusterStatus> recheck(String context) {
+		operators.invalidate(context);
+		argoCd.invalidate(context);
+		CompletableFuture<ClusterStatus> check = start(context);
+		checks.put(context, check);
+		return check;
+	}
+
+	/** Forgets a context's results (it changed or went away); its next expansion checks it again. */
+	public void forget(String context) {
+		checks.remove(context);
+		results.remove(context);
+		operators.invalidate(context);
+		argoCd.invalidate(context);
+	}
+
+	public void forgetAll() {
+		checks.clear();
+		results.clear();
+		operators.invalidateAll();
+		argoCd.invalidateAll();
+	}
+
+	@Override
+	public void addListener(Consumer<ClusterStatus> listener) {
+		listeners.add(listener);
+	}
+
+	@Override
+	public void removeListener(Consumer<ClusterStatus> listener) {
+		listeners.remove(listener);
+	}
+
+	private CompletableFuture<ClusterStatus> start(String context) {
+		return CompletableFuture.supplyAsync(() -> check(context), executor).whenComplete((status, failure) -> {
+			if (status != null) {
+				results.put(context, status);
+				listeners.forEach(listener -> notify(listener, status));
+			}
+		});
+	}
+
+	private ClusterStatus check(String context) {
+		Connectivity connectivity = connectivity(context);
+		if (!connectivity.reachable()) {
+			OperatorStatus unknown = new OperatorStatus(OperatorStatus.Mode.UNKNOWN, "",
+					StatusMessages.cluster_unreachable);
+			return new ClusterStatus(context, connectivity, unknown, ArgoCdPresence.UNKNOWN, clock.instant());
+		}
+		CompletableFuture<OperatorStatus> operator = CompletableFuture.supplyAsync(() -> operator(context), executor);
+		ArgoCdPresence argo = argoCd(context);
+		return new ClusterStatus(context, connectivity, operator.join(), argo, clock.instant());
+	}
+
+	private Connectivity connectivity(String context) {
+		try {
+			JsonObject version = get(context, "/version", connectivityTimeout());
+			return Connectivity.reachable(Json.text(version, "gitVersion"));
+		} catch (KubeException e) {
+			return Connectivity.unreachable(e);
+		}
+	}
+
+	private OperatorStatus operator(String context) {
+		OperatorStatus cached = operators.getIfPresent(context);
+		if (cached != null) {
+			return cached;
+		}
+		String path = "/api/v1/namespaces/" + settings.get().operatorNamespace() + "/configmaps/" + OPERATOR_CONFIG_MAP;
+		OperatorStatus status;
+		try {
+			status = parser.parse(get(context, path, settings.get().requestTimeout()));
+		} catch (KubeException e) {
+			status = e.kind() == ErrorKind.NOT_FOUND ? OperatorStatus.basic()
+					: new OperatorStatus(OperatorStatus.Mode.UNKNOWN, "",
+							NLS.bind(StatusMessages.operator_unreadable, e.getMessage()));
+		}
+		if (status.mode() != OperatorStatus.Mode.UNKNOWN) {
+			operators.put(context, status);
+		}
+		return status;
+	}
+
+	private ArgoCdPresence argoCd(String context) {
+		ArgoCdPresence cached = argoCd.getIfPresent(context);
+		if (cached != null) {
+			return cached;
+		}
+		ArgoCdPresence presence = argoCdNow(context);
+		if (presence != ArgoCdPresence.UNKNOWN) {
+			argoCd.put(context, presence);
+		}
+		return presence;
+	}
+
+	private ArgoCdPresence argoCdNow(String context) {
+		Duration timeout = settings.get().requestTimeout();
+		try {
+			get(context, ARGOCD_CRD, timeout);
+			return ArgoCdPresence.INSTALLED;
+		} catch (KubeException e) {
+			if (e.kind() == ErrorKind.NOT_FOUND) {
+				return ArgoCdPresence.NOT_INSTALLED;
+			}
+			if (e.kind() != ErrorKind.PERMISSION) {
+				return ArgoCdPresence.UNKNOWN;
+			}
+		}
+		// Not allowed to read CRDs: discovery, which every authenticated user may read, tells the same.
+		try {
+			for (JsonElement resource : Json.array(get(context, ARGOCD_DISCOVERY, timeout), "resources")) {
+				if ("applications".equals(Json.text(resource.getAsJsonObject(), "name"))) {
+					return ArgoCdPresence.INSTALLED;
+				}
+			}
+			return ArgoCdPresence.NOT_INSTALLED;
+		} catch (KubeException e) {
+			return e.kind() == ErrorKind.NOT_FOUND ? ArgoCdPresence.NOT_INSTALLED : ArgoCdPresence.UNKNOWN;
+		}
+	}
+
+	/** A GET with its own time limit: the request is cancelled when the limit passes. */
+	private JsonObject get(String context, String path, Duration timeout) throws KubeException {
+		CancellationSignal cancellation = new CancellationSignal();
+		CompletableFuture<JsonObject> request = CompletableFuture.supplyAsync(() -> {
+			try {
+				return source.get().get(context, path, cancellation);
+			} catch (KubeException e) {
+				throw new java.util.concurrent.CompletionException(e);
+			}
+		}, executor);
+		try {
+			return request.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		} catch (TimeoutException e) {
+			cancellation.cancel();
+			throw Errors.of(ErrorKind.TIMEOUT, context, "no answer within " + timeout.toSeconds() + " s", e);
+		} catch (ExecutionException e) {
+			throw ErrorClassifier.classify(e.getCause(), context);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			cancellation.cancel();
+			throw Errors.of(ErrorKind.UNKNOWN, context, "interrupted", e);
+		}
+	}
+
+	/** Short: a reachable server answers /version at once. */
+	private Duration connectivityTimeout() {
+		Settings current = settings.get();
+		Duration shortLimit = current.connectTimeout().plusSeconds(5);
+		return shortLimit.compareTo(current.requestTimeout()) < 0 ? shortLimit : current.requestTimeout();
+	}
+
+	private static void notify(Consumer<ClusterStatus> listener, ClusterStatus status) {
+		try {
+			listener.accept(status);
+		} catch (RuntimeException e) {
+			ILog.of(DefaultClusterStatusService.class).error("A cluster status listener failed", e);
+		}
+	}
+}

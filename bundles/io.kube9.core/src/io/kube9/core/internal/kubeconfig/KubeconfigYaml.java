@@ -33,7 +33,12 @@ public final class KubeconfigYaml {
 	 */
 	public static String describe(RuntimeException error) {
 		if (error instanceof MarkedYAMLException marked) {
+			String context = withoutQuotedText(marked.getContext());
 			String problem = withoutQuotedText(marked.getProblem());
+			if (!context.isEmpty() && !context.endsWith("…")) {
+				// "expected a single document in the stream" + "but found another document"
+				problem = problem.isEmpty() ? context : context + ", " + problem;
+			}
 			Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
 			String where = mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")";
 			return (problem.isEmpty() ? "syntax error" : problem) + where;

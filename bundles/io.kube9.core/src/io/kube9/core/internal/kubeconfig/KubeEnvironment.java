@@ -32,7 +32,9 @@ public interface KubeEnvironment {
 
 			@Override
 			public Path home() {
-				return Path.of(System.getProperty("user.home"));
+				// Like kubectl: $HOME when set, which may differ from the account's home directory.
+				String home = System.getenv("HOME");
+				return Path.of(home == null || home.isEmpty() ? System.getProperty("user.home") : home);
 			}
 
 			@Override

@@ -85,7 +85,13 @@ public final class KubeconfigEdits {
 	@SuppressWarnings("unchecked")
 	private static void verify(String before, String after, Consumer<Map<Object, Object>> intended)
 			throws KubeconfigEditException {
-		Object expected = KubeconfigYaml.newYaml().load(before);
+		Object expected;
+		try {
+			expected = KubeconfigYaml.newYaml().load(before);
+		} catch (RuntimeException e) {
+			// It composes but does not construct (e.g. a !!int tag on text).
+			throw new KubeconfigEditException("it is not valid YAML: " + KubeconfigYaml.describe(e));
+		}
 		Map<Object, Object> document = expected == null ? new LinkedHashMap<>() : (Map<Object, Object>) expected;
 		intended.accept(document);
 		Object actual;

@@ -186,6 +186,7 @@ class KubeconfigEditsTest {
 	@Test
 	void refusesWhatItCannotEditSafely() {
 		assertRefused("contexts: [", "not valid YAML");
+		assertRefused("contexts:\n- name: a\n  context: {cluster: c}\nx: !!int text\n", "not valid YAML");
 		assertRefused("- a\n", "defines no contexts");
 		assertRefused("contexts:\n- name: b\n  context: {}\n", "does not define the context 'a'");
 		assertRefused("contexts:\n- name: a\n", "has no context mapping");

@@ -314,6 +314,20 @@ class DefaultKubeconfigServiceTest {
 	}
 
 	@Test
+	void theWatcherFollowsASymlinkedKubeconfigToItsTarget() throws Exception {
+		Path target = write(dir.resolve("dotfiles/kubeconfig"), FIRST);
+		Path link = Files.createSymbolicLink(Files.createDirectories(dir.resolve("home/.kube")).resolve("config"), target);
+		start(withKubeconfig(dir, link));
+		assertTrue(service.watchedDirectories().contains(target.getParent()), service.watchedDirectories().toString());
+
+		CompletableFuture<KubeconfigChange> added = awaitChange(c -> c.added().contains("prod"));
+		// Only the target's directory sees this event: the link itself does not change.
+		replace(target, FIRST + "- name: prod\n  context: {cluster: c, user: u}\n");
+
+		assertEquals(Set.of("prod"), added.get(DEADLINE_SECONDS, TimeUnit.SECONDS).added());
+	}
+
+	@Test
 	void theWatcherNoticesAListedFileThatAppearsLater() throws Exception {
 		Path first = write(dir.resolve("a/config"), FIRST);
 		Path later = dir.resolve("b/config");

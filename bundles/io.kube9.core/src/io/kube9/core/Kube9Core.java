@@ -27,7 +27,8 @@ import io.kube9.core.internal.client.ApiClientFactory;
 import io.kube9.core.internal.client.ClientPool;
 import io.kube9.core.internal.client.ExecCredentialPlugin;
 import io.kube9.core.internal.client.Executables;
-import io.kube9.core.internal.kubeconfig.KubeconfigBackend;
+import io.kube9.core.internal.kubeconfig.DefaultKubeconfigService;
+import io.kube9.core.internal.kubeconfig.KubeEnvironment;
 import io.kube9.core.internal.source.ApiClientSource;
 import io.kube9.core.internal.source.CountingSource;
 import io.kube9.core.internal.source.DefaultResourceService;
@@ -50,7 +51,7 @@ public final class Kube9Core implements AutoCloseable {
 	private static volatile Kube9Core shared;
 
 	private final ExecutorService executor;
-	private final KubeconfigBackend kubeconfig;
+	private final DefaultKubeconfigService kubeconfig;
 	private final ClientPool clients;
 	private final DefaultResourceService resources;
 	private final DefaultClusterStatusService status;
@@ -60,8 +61,8 @@ public final class Kube9Core implements AutoCloseable {
 	private final Ticker ticker;
 	private volatile Settings settings;
 
-	/** @param kubeconfig makes the kubeconfig backend, given how to read the current settings */
-	public Kube9Core(Settings settings, Function<Supplier<Settings>, KubeconfigBackend> kubeconfig,
+	/** @param kubeconfig makes the kubeconfig service, given how to read the current settings */
+	public Kube9Core(Settings settings, Function<Supplier<Settings>, DefaultKubeconfigService> kubeconfig,
 			Executables executables, Ticker ticker, Clock clock) {
 		this.settings = Objects.requireNonNull(settings);
 		this.kubeconfig = kubeconfig.apply(this::settings);
@@ -72,7 +73,7 @@ public final class Kube9Core implements AutoCloseable {
 				settings, executor, clock);
 		this.resources = new DefaultResourceService(newSource(settings), newCache(settings), backendRequests, executor);
 		this.status = new DefaultClusterStatusService(resources::source, this::settings, executor, ticker, clock);
-		this.kubeconfig.service().addListener(this::kubeconfigChanged);
+		this.kubeconfig.addListener(this::kubeconfigChanged);
 	}
 
 	/**
@@ -98,8 +99,8 @@ public final class Kube9Core implements AutoCloseable {
 	/** A new, independent engine reading this process's environment (KUBECONFIG, HOME, PATH). */
 	public static Kube9Core create(Settings settings) {
 		Executables executables = Executables.ofThisProcess();
-		return new Kube9Core(settings, KubeconfigBackend::ofThisProcess, executables, Ticker.systemTicker(),
-				Clock.systemUTC());
+		return new Kube9Core(settings, current -> new DefaultKubeconfigService(current, KubeEnvironment.system()),
+				executables, Ticker.systemTicker(), Clock.systemUTC());
 	}
 
 	public Settings settings() {
@@ -122,7 +123,7 @@ public final class Kube9Core implements AutoCloseable {
 		}
 		if (!old.kubeconfigFiles().equals(newSettings.kubeconfigFiles())) {
 			clients.invalidateAll();
-			kubeconfig.service().reload();
+			kubeconfig.reload();
 		}
 		resources.use(newSource(newSettings), newCache(newSettings));
 		status.forgetAll();
@@ -130,7 +131,7 @@ public final class Kube9Core implements AutoCloseable {
 	}
 
 	public KubeconfigService kubeconfig() {
-		return kubeconfig.service();
+		return kubeconfig;
 	}
 
 	public ResourceService resources() {
@@ -143,7 +144,7 @@ public final class Kube9Core implements AutoCloseable {
 
 	/** Sets a context's active namespace; only that context's cached listings are dropped. */
 	public void setActiveNamespace(String context, String namespace) throws KubeException {
-		kubeconfig.service().setActiveNamespace(context, namespace);
+		kubeconfig.setActiveNamespace(context, namespace);
 		resources.invalidateContext(context);
 	}
 
@@ -178,7 +179,7 @@ public final class Kube9Core implements AutoCloseable {
 	private ResourceSource newSource(Settings current) {
 		ResourceSource api = new CountingSource(new ApiClientSource(clients), backendRequests);
 		ResourceSource kubectl = new CountingSource(
-				new KubectlSource(this::settings, () -> kubeconfig.service().current().files(), executables),
+				new KubectlSource(this::settings, () -> kubeconfig.current().files(), executables),
 				backendRequests);
 		if (current.backend() == Backend.KUBECTL) {
 			return kubectl;

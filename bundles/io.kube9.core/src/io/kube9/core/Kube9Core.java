@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -12,18 +13,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
 
 import com.google.common.base.Ticker;
 
 import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.ContributedSettings;
 import io.kube9.core.internal.cache.ResourceCache;
 import io.kube9.core.internal.client.ApiClientFactory;
 import io.kube9.core.internal.client.ClientPool;
 import io.kube9.core.internal.client.ExecCredentialPlugin;
 import io.kube9.core.internal.client.Executables;
-import io.kube9.core.internal.kubeconfig.KubeconfigBackend;
+import io.kube9.core.internal.kubeconfig.DefaultKubeconfigService;
+import io.kube9.core.internal.kubeconfig.KubeEnvironment;
 import io.kube9.core.internal.source.ApiClientSource;
 import io.kube9.core.internal.source.CountingSource;
 import io.kube9.core.internal.source.DefaultResourceService;
@@ -46,7 +51,7 @@ public final class Kube9Core implements AutoCloseable {
 	private static volatile Kube9Core shared;
 
 	private final ExecutorService executor;
-	private final KubeconfigBackend kubeconfig;
+	private final DefaultKubeconfigService kubeconfig;
 	private final ClientPool clients;
 	private final DefaultResourceService resources;
 	private final DefaultClusterStatusService status;
@@ -56,28 +61,35 @@ public final class Kube9Core implements AutoCloseable {
 	private final Ticker ticker;
 	private volatile Settings settings;
 
-	Kube9Core(Settings settings, KubeconfigBackend kubeconfig, Executables executables, Ticker ticker, Clock clock) {
+	/** @param kubeconfig makes the kubeconfig service, given how to read the current settings */
+	public Kube9Core(Settings settings, Function<Supplier<Settings>, DefaultKubeconfigService> kubeconfig,
+			Executables executables, Ticker ticker, Clock clock) {
 		this.settings = Objects.requireNonNull(settings);
-		this.kubeconfig = kubeconfig;
+		this.kubeconfig = kubeconfig.apply(this::settings);
 		this.executables = executables;
 		this.ticker = ticker;
 		this.executor = newExecutor();
-		this.clients = new ClientPool(kubeconfig::entries, new ApiClientFactory(new ExecCredentialPlugin(executables)),
+		this.clients = new ClientPool(this.kubeconfig::entries, new ApiClientFactory(new ExecCredentialPlugin(executables)),
 				settings, executor, clock);
 		this.resources = new DefaultResourceService(newSource(settings), newCache(settings), backendRequests, executor);
 		this.status = new DefaultClusterStatusService(resources::source, this::settings, executor, ticker, clock);
-		kubeconfig.service().addListener(this::kubeconfigChanged);
+		this.kubeconfig.addListener(this::kubeconfigChanged);
 	}
 
-	/** The instance the IDE uses, created on first use with default settings until the preferences apply theirs. */
+	/**
+	 * The instance the IDE uses, created on first use with the settings of the contributed provider (the
+	 * preferences), which it then follows; defaults when nothing is contributed.
+	 */
 	public static Kube9Core get() {
 		Kube9Core instance = shared;
 		if (instance == null) {
 			synchronized (Kube9Core.class) {
 				instance = shared;
 				if (instance == null) {
-					instance = create(Settings.defaults());
+					Optional<SettingsProvider> provider = ContributedSettings.provider();
+					instance = create(provider.map(SettingsProvider::current).orElse(Settings.defaults()));
 					shared = instance;
+					provider.ifPresent(contributed -> contributed.addListener(shared::applySettings));
 				}
 			}
 		}
@@ -87,7 +99,7 @@ public final class Kube9Core implements AutoCloseable {
 	/** A new, independent engine reading this process's environment (KUBECONFIG, HOME, PATH). */
 	public static Kube9Core create(Settings settings) {
 		Executables executables = Executables.ofThisProcess();
-		return new Kube9Core(settings, KubeconfigBackend.ofThisProcess(() -> shared == null ? settings : shared.settings),
+		return new Kube9Core(settings, current -> new DefaultKubeconfigService(current, KubeEnvironment.system()),
 				executables, Ticker.systemTicker(), Clock.systemUTC());
 	}
 
@@ -111,7 +123,7 @@ public final class Kube9Core implements AutoCloseable {
 		}
 		if (!old.kubeconfigFiles().equals(newSettings.kubeconfigFiles())) {
 			clients.invalidateAll();
-			kubeconfig.service().reload();
+			kubeconfig.reload();
 		}
 		resources.use(newSource(newSettings), newCache(newSettings));
 		status.forgetAll();
@@ -119,7 +131,7 @@ public final class Kube9Core implements AutoCloseable {
 	}
 
 	public KubeconfigService kubeconfig() {
-		return kubeconfig.service();
+		return kubeconfig;
 	}
 
 	public ResourceService resources() {
@@ -132,7 +144,7 @@ public final class Kube9Core implements AutoCloseable {
 
 	/** Sets a context's active namespace; only that context's cached listings are dropped. */
 	public void setActiveNamespace(String context, String namespace) throws KubeException {
-		kubeconfig.service().setActiveNamespace(context, namespace);
+		kubeconfig.setActiveNamespace(context, namespace);
 		resources.invalidateContext(context);
 	}
 
@@ -167,7 +179,7 @@ public final class Kube9Core implements AutoCloseable {
 	private ResourceSource newSource(Settings current) {
 		ResourceSource api = new CountingSource(new ApiClientSource(clients), backendRequests);
 		ResourceSource kubectl = new CountingSource(
-				new KubectlSource(this::settings, () -> kubeconfig.service().current().files(), executables),
+				new KubectlSource(this::settings, () -> kubeconfig.current().files(), executables),
 				backendRequests);
 		if (current.backend() == Backend.KUBECTL) {
 			return kubectl;

@@ -1,22 +1,90 @@
 package io.kube9.preferences.internal;
 
-import org.eclipse.jface.preference.PreferencePage;
-import org.eclipse.swt.SWT;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.FieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.RadioGroupFieldEditor;
+import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-/** Window > Preferences > Kubernetes. */
-public class KubernetesPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+/** Window > Preferences > Kubernetes: backend, kubectl, kubeconfig, timeouts, namespace mode, advanced tuning. */
+public class KubernetesPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
-	@Override
-	public void init(IWorkbench workbench) {
-		noDefaultAndApplyButton();
+	private RadioGroupFieldEditor kubeconfigSource;
+	private KubeconfigFilesFieldEditor kubeconfigFiles;
+	private Composite kubeconfigFilesParent;
+
+	public KubernetesPreferencePage() {
+		super(GRID);
+		setDescription(Messages.page_description);
 	}
 
 	@Override
-	protected Control createContents(Composite parent) {
-		return new Composite(parent, SWT.NONE);
+	public void init(IWorkbench workbench) {
+		// The store is made in doGetPreferenceStore().
+	}
+
+	@Override
+	protected IPreferenceStore doGetPreferenceStore() {
+		return new ScopedPreferenceStore(InstanceScope.INSTANCE, PreferenceKeys.QUALIFIER);
+	}
+
+	@Override
+	protected void createFieldEditors() {
+		Composite parent = getFieldEditorParent();
+		addField(new RadioGroupFieldEditor(PreferenceKeys.BACKEND, Messages.backend_label, 1,
+				new String[][] { { Messages.backend_apiClient, PreferenceKeys.BACKEND_API_CLIENT },
+						{ Messages.backend_kubectl, PreferenceKeys.BACKEND_KUBECTL } },
+				parent, true));
+		addField(new BooleanFieldEditor(PreferenceKeys.KUBECTL_FALLBACK, Messages.fallback_label, parent));
+		addField(new KubectlFieldEditor(parent));
+
+		kubeconfigSource = new RadioGroupFieldEditor(PreferenceKeys.KUBECONFIG_SOURCE, Messages.kubeconfig_label, 1,
+				new String[][] { { Messages.kubeconfig_default, PreferenceKeys.SOURCE_DEFAULT },
+						{ Messages.kubeconfig_explicit, PreferenceKeys.SOURCE_EXPLICIT } },
+				parent, true);
+		addField(kubeconfigSource);
+		kubeconfigFilesParent = parent;
+		kubeconfigFiles = new KubeconfigFilesFieldEditor(parent);
+		addField(kubeconfigFiles);
+
+		addField(new BoundedIntegerFieldEditor(PreferenceKeys.CONNECT_TIMEOUT_SECONDS, Messages.connectTimeout_label, parent,
+				1, 600));
+		addField(new BoundedIntegerFieldEditor(PreferenceKeys.REQUEST_TIMEOUT_SECONDS, Messages.requestTimeout_label, parent,
+				1, 3600));
+		addField(new RadioGroupFieldEditor(PreferenceKeys.NAMESPACE_MODE, Messages.namespaceMode_label, 1,
+				new String[][] { { Messages.namespaceMode_kubeconfig, PreferenceKeys.NAMESPACE_KUBECONFIG },
+						{ Messages.namespaceMode_ide, PreferenceKeys.NAMESPACE_IDE } },
+				parent, true));
+		AdvancedGroup.create(parent).fields().forEach(this::addField);
+	}
+
+	@Override
+	protected void initialize() {
+		super.initialize();
+		updateKubeconfigFilesEnablement(getPreferenceStore().getString(PreferenceKeys.KUBECONFIG_SOURCE));
+	}
+
+	@Override
+	public void propertyChange(PropertyChangeEvent event) {
+		super.propertyChange(event);
+		if (event.getSource() == kubeconfigSource && FieldEditor.VALUE.equals(event.getProperty())) {
+			updateKubeconfigFilesEnablement(String.valueOf(event.getNewValue()));
+		}
+	}
+
+	@Override
+	protected void performDefaults() {
+		super.performDefaults();
+		updateKubeconfigFilesEnablement(getPreferenceStore().getDefaultString(PreferenceKeys.KUBECONFIG_SOURCE));
+	}
+
+	private void updateKubeconfigFilesEnablement(String source) {
+		kubeconfigFiles.setEnabled(PreferenceKeys.SOURCE_EXPLICIT.equals(source), kubeconfigFilesParent);
 	}
 }

@@ -117,8 +117,8 @@ public final class ApiClientFactory {
 		ArrayList<Object> contexts = new ArrayList<>(List.of(Map.of("name", context, "context",
 				Map.of("cluster", entries.context().cluster(), "user", entries.context().user()))));
 		ArrayList<Object> clusters = new ArrayList<>(
-				List.of(Map.of("name", entries.context().cluster(), "cluster", entries.cluster())));
-		ArrayList<Object> users = new ArrayList<>(List.of(Map.of("name", entries.context().user(), "user", entries.user())));
+				List.of(Map.of("name", entries.context().cluster(), "cluster", entries.clusterCopy())));
+		ArrayList<Object> users = new ArrayList<>(List.of(Map.of("name", entries.context().user(), "user", entries.userCopy())));
 		KubeConfig config = new KubeConfig(contexts, clusters, users);
 		config.setContext(context);
 		try {

@@ -1,0 +1,156 @@
+package io.kube9.core.internal.kubeconfig;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+import io.kube9.core.kubeconfig.KubeconfigProblem;
+
+/**
+ * Finds what would make a context fail before a client is ever built: missing entries, missing files, auth
+ * mechanisms the Java client does not have. Messages name files and entries, never their content.
+ */
+public final class ContextChecks {
+
+	/** The auth-provider plugins client-java 27 still has (azure was removed). */
+	public static final Set<String> AUTH_PROVIDERS = Set.of("gcp", "oidc");
+
+	/** The exec credential API versions client-java 27 understands. */
+	public static final Set<String> EXEC_API_VERSIONS = Set.of("client.authentication.k8s.io/v1",
+			"client.authentication.k8s.io/v1beta1");
+
+	private ContextChecks() {
+	}
+
+	/**
+	 * The first problem of a context, or null when it looks usable.
+	 *
+	 * @param context the context entry
+	 * @param cluster the cluster entry it names, or null when no file defines it
+	 * @param user    the user entry it names, or null when no file defines it
+	 */
+	public static KubeconfigProblem check(NamedEntry context, NamedEntry cluster, NamedEntry user) {
+		String name = context.name();
+		String clusterName = YamlValues.string(context.body(), "cluster");
+		String userName = YamlValues.string(context.body(), "user");
+		if (context.malformed() != null) {
+			return problem(context, name, "Context '" + name + "' is malformed: " + context.malformed() + ".");
+		}
+		if (clusterName == null || clusterName.isEmpty()) {
+			return problem(context, name, "Context '" + name + "' names no cluster.");
+		}
+		if (cluster == null) {
+			return problem(context, name,
+					"Context '" + name + "' refers to cluster '" + clusterName + "', which no kubeconfig file defines.");
+		}
+		boolean namesUser = userName != null && !userName.isEmpty();
+		if (namesUser && user == null) {
+			return problem(context, name,
+					"Context '" + name + "' refers to user '" + userName + "', which no kubeconfig file defines.");
+		}
+		KubeconfigProblem found = checkCluster(name, cluster);
+		if (found == null && namesUser) {
+			found = checkUser(name, user);
+		}
+		return found;
+	}
+
+	private static KubeconfigProblem checkCluster(String context, NamedEntry cluster) {
+		String what = "Context '" + context + "': cluster '" + cluster.name() + "'";
+		if (cluster.malformed() != null) {
+			return problem(cluster, context, what + " is malformed: " + cluster.malformed() + ".");
+		}
+		String server = YamlValues.string(cluster.body(), "server");
+		if (server == null || server.isBlank()) {
+			return problem(cluster, context, what + " has no server address.");
+		}
+		return missingFile(cluster, context, what, "certificate authority file", EntryPaths.CERTIFICATE_AUTHORITY);
+	}
+
+	private static KubeconfigProblem checkUser(String context, NamedEntry user) {
+		String what = "Context '" + context + "': user '" + user.name() + "'";
+		if (user.malformed() != null) {
+			return problem(user, context, what + " is malformed: " + user.malformed() + ".");
+		}
+		KubeconfigProblem found = missingFile(user, context, what, "client certificate file",
+				EntryPaths.CLIENT_CERTIFICATE);
+		if (found == null) {
+			found = missingFile(user, context, what, "client key file", EntryPaths.CLIENT_KEY);
+		}
+		if (found == null) {
+			found = missingFile(user, context, what, "token file", EntryPaths.TOKEN_FILE);
+		}
+		if (found == null) {
+			found = checkAuthProvider(context, user, what);
+		}
+		if (found == null) {
+			found = checkExec(context, user, what);
+		}
+		return found;
+	}
+
+	private static KubeconfigProblem checkAuthProvider(String context, NamedEntry user, String what) {
+		Object provider = user.body().get("auth-provider");
+		if (provider == null) {
+			return null;
+		}
+		String name = provider instanceof Map<?, ?> map ? YamlValues.string(map, "name") : null;
+		if (name == null || name.isEmpty()) {
+			return problem(user, context, what + " has an auth-provider without a name.");
+		}
+		if (!AUTH_PROVIDERS.contains(name)) {
+			return problem(user, context, what + " uses the auth-provider '" + name
+					+ "', which is not supported (supported: gcp, oidc; use an exec credential plugin instead).");
+		}
+		return null;
+	}
+
+	private static KubeconfigProblem checkExec(String context, NamedEntry user, String what) {
+		Object exec = user.body().get(EntryPaths.EXEC);
+		if (exec == null) {
+			return null;
+		}
+		if (!(exec instanceof Map<?, ?> map)) {
+			return problem(user, context, what + " has an exec entry that is not a mapping.");
+		}
+		String command = YamlValues.string(map, EntryPaths.COMMAND);
+		if (command == null || command.isBlank()) {
+			return problem(user, context, what + " has an exec credential plugin without a command.");
+		}
+		String apiVersion = YamlValues.string(map, "apiVersion");
+		if (apiVersion == null || !EXEC_API_VERSIONS.contains(apiVersion)) {
+			return problem(user, context, what + " has an exec credential plugin with "
+					+ (apiVersion == null ? "no apiVersion" : "the unsupported apiVersion '" + apiVersion + "'")
+					+ " (supported: client.authentication.k8s.io/v1 and v1beta1).");
+		}
+		return null;
+	}
+
+	/** The file named by a field (already absolute), when it cannot be read. */
+	private static KubeconfigProblem missingFile(NamedEntry entry, String context, String what, String label,
+			String key) {
+		String value = YamlValues.string(entry.body(), key);
+		if (value == null || value.isEmpty()) {
+			return null;
+		}
+		Path path;
+		try {
+			path = Path.of(value);
+		} catch (InvalidPathException e) {
+			return problem(entry, context, what + " names a " + label + " that is not a valid path.");
+		}
+		if (!Files.exists(path)) {
+			return problem(entry, context, what + ": the " + label + " " + path + " does not exist.");
+		}
+		if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+			return problem(entry, context, what + ": the " + label + " " + path + " is not a readable file.");
+		}
+		return null;
+	}
+
+	private static KubeconfigProblem problem(NamedEntry where, String context, String message) {
+		return new KubeconfigProblem(where.file(), context, message);
+	}
+}

@@ -1,0 +1,34 @@
+package io.kube9.core.internal.kubeconfig;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import io.kube9.core.kubeconfig.KubeconfigProblem;
+
+/**
+ * One kubeconfig file as read: its named entries in file order and what was wrong with it. A file that could
+ * not be read at all has no entries and a problem without a context.
+ *
+ * @param file           the file
+ * @param clusters       its clusters
+ * @param users          its users
+ * @param contexts       its contexts
+ * @param currentContext its current-context, or null when it sets none
+ * @param problems       what is wrong with the file as a whole, or with entries that therefore were skipped
+ * @param readable       whether the file was parsed (a file that was not cannot be edited either)
+ */
+public record KubeconfigFile(Path file, List<NamedEntry> clusters, List<NamedEntry> users, List<NamedEntry> contexts,
+		String currentContext, List<KubeconfigProblem> problems, boolean readable) {
+
+	public KubeconfigFile {
+		clusters = List.copyOf(clusters);
+		users = List.copyOf(users);
+		contexts = List.copyOf(contexts);
+		problems = List.copyOf(problems);
+	}
+
+	static KubeconfigFile unreadable(Path file, String message) {
+		return new KubeconfigFile(file, List.of(), List.of(), List.of(), null,
+				List.of(new KubeconfigProblem(file, null, message)), false);
+	}
+}

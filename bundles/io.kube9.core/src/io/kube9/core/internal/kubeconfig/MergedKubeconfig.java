@@ -1,0 +1,128 @@
+package io.kube9.core.internal.kubeconfig;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.kube9.core.errors.ErrorKind;
+import io.kube9.core.errors.KubeException;
+import io.kube9.core.kubeconfig.KubeContext;
+import io.kube9.core.kubeconfig.Kubeconfig;
+import io.kube9.core.kubeconfig.KubeconfigProblem;
+
+/**
+ * The kubeconfig merged by kubectl's rules, with what clients need per context ({@link #entries(String)}).
+ * Immutable.
+ */
+public final class MergedKubeconfig implements Kubeconfig {
+
+	private static final MergedKubeconfig EMPTY = new MergedKubeconfig(List.of(), List.of(), null, null, List.of(),
+			null);
+
+	private final List<Path> files;
+	private final Map<String, ContextEntries> entries;
+	private final List<KubeContext> contextList;
+	private final String currentContext;
+	private final Path currentContextFile;
+	private final List<KubeconfigProblem> problems;
+	private final InClusterConfig inCluster;
+
+	/**
+	 * @param files              the files read, in precedence order
+	 * @param contexts           every context in merge order
+	 * @param currentContext     the current context, or null
+	 * @param currentContextFile the first file that sets current-context, or null when none does
+	 * @param problems           problems of whole files
+	 * @param inCluster          the pod configuration behind the synthetic context, or null
+	 */
+	public MergedKubeconfig(List<Path> files, List<ContextEntries> contexts, String currentContext,
+			Path currentContextFile, List<KubeconfigProblem> problems, InClusterConfig inCluster) {
+		this.files = List.copyOf(files);
+		Map<String, ContextEntries> byName = new LinkedHashMap<>();
+		contexts.forEach(entry -> byName.putIfAbsent(entry.context().name(), entry));
+		this.entries = Map.copyOf(byName);
+		this.contextList = byName.values().stream().map(ContextEntries::context).toList();
+		this.currentContext = currentContext;
+		this.currentContextFile = currentContextFile;
+		this.problems = List.copyOf(problems);
+		this.inCluster = inCluster;
+	}
+
+	public static MergedKubeconfig empty() {
+		return EMPTY;
+	}
+
+	@Override
+	public List<Path> files() {
+		return files;
+	}
+
+	@Override
+	public List<KubeContext> contexts() {
+		return contextList;
+	}
+
+	@Override
+	public Optional<String> currentContext() {
+		return Optional.ofNullable(currentContext);
+	}
+
+	@Override
+	public List<KubeconfigProblem> problems() {
+		return problems;
+	}
+
+	@Override
+	public Optional<KubeContext> context(String name) {
+		return find(name).map(ContextEntries::context);
+	}
+
+	/** The context's entries, whether usable or not; empty when no file defines the context. */
+	public Optional<ContextEntries> find(String context) {
+		return Optional.ofNullable(entries.get(context));
+	}
+
+	/**
+	 * What a client for the context is built from.
+	 *
+	 * @throws KubeException of kind {@link ErrorKind#KUBECONFIG} when no file defines the context or the context
+	 *                       has a problem (the message is the problem's)
+	 */
+	public ContextEntries entries(String context) throws KubeException {
+		ContextEntries found = entries.get(context);
+		if (found == null) {
+			throw new KubeException(ErrorKind.KUBECONFIG, context,
+					"There is no context '" + context + "' in the kubeconfig.",
+					"Check the kubeconfig files; the context may have been removed.", "", null);
+		}
+		KubeconfigProblem problem = found.context().problem();
+		if (problem != null) {
+			throw new KubeException(ErrorKind.KUBECONFIG, context, problem.message(),
+					"Fix the entry in " + problem.file() + ".", "", null);
+		}
+		return found;
+	}
+
+	/** The first file that sets current-context, or null when none does (kubectl then writes the first file). */
+	public Path currentContextFile() {
+		return currentContextFile;
+	}
+
+	/** The pod's configuration when the only context is the synthetic in-cluster one. */
+	public Optional<InClusterConfig> inCluster() {
+		return Optional.ofNullable(inCluster);
+	}
+
+	/** Whether the context comes from no file (the in-cluster one), so nothing can be written for it. */
+	public boolean isSynthetic(String context) {
+		return inCluster != null && InClusterConfig.NAME.equals(context);
+	}
+
+	@Override
+	public String toString() {
+		return "MergedKubeconfig[files=" + files + ", contexts=" + entries.keySet() + ", current=" + currentContext
+				+ ", problems=" + problems.size() + "]";
+	}
+}

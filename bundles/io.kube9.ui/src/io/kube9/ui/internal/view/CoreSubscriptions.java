@@ -1,6 +1,5 @@
 package io.kube9.ui.internal.view;
 
-import java.util.Objects;
 import java.util.function.Consumer;
 
 import io.kube9.core.Kube9Core;
@@ -43,7 +42,7 @@ final class CoreSubscriptions implements AutoCloseable {
 			ClusterNode cluster = new ClusterNode(context);
 			KubeContext before = change.before().context(context).orElse(null);
 			KubeContext after = change.after().context(context).orElse(null);
-			if (onlyNamespaceDiffers(before, after)) {
+			if (sameConnection(before, after)) {
 				model.scopeChanged(context);
 				model.restoreStatus(context);
 			} else {
@@ -67,11 +66,14 @@ final class CoreSubscriptions implements AutoCloseable {
 		updater.refresh(null);
 	}
 
-	/** Whether only the namespace differs; a changed user or cluster entry alone leaves the context equal. */
-	static boolean onlyNamespaceDiffers(KubeContext before, KubeContext after) {
-		return before != null && after != null && !Objects.equals(before.namespace(), after.namespace())
-				&& before.equals(new KubeContext(after.name(), after.cluster(), after.server(), after.user(),
-						before.namespace(), after.file(), after.problem()));
+	/**
+	 * Whether the context still points at the same cluster and user entries, so that what is loaded stays valid
+	 * but for its namespace. Equal contexts mean a namespace kept in the IDE changed, or only the bodies of the
+	 * cluster or user entries (credentials) did: core rebuilds the client, the tree keeps its listings.
+	 */
+	static boolean sameConnection(KubeContext before, KubeContext after) {
+		return before != null && after != null && before.equals(new KubeContext(after.name(), after.cluster(),
+				after.server(), after.user(), before.namespace(), after.file(), after.problem()));
 	}
 
 	@Override

@@ -121,7 +121,7 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 	}
 
 	/** The cluster's name (bold when current) and its decorations. */
-	static StyledString clusterText(ClusterFacts facts) {
+	public static StyledString clusterText(ClusterFacts facts) {
 		StyledString text = new StyledString(facts.name(), facts.current() ? BOLD : null);
 		List<String> decorations = new ArrayList<>();
 		decorations.add(facts.allNamespaces() ? Messages.decoration_allNamespaces : facts.namespace());

@@ -1,0 +1,117 @@
+package io.kube9.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.kube9.core.errors.ErrorKind;
+import io.kube9.ui.internal.ExplorerCommands;
+import io.kube9.ui.internal.tree.ClusterNode;
+import io.kube9.ui.internal.tree.ErrorNode;
+import io.kube9.ui.internal.tree.LoadingNode;
+
+/**
+ * Clusters that cannot be reached show one error child with the classified reason, and the explorer never
+ * waits for them.
+ */
+class UnreachableClustersTest {
+
+	@TempDir
+	Path directory;
+
+	/** Accepts connections (the kernel does) and never answers a byte. */
+	private ServerSocket blackhole;
+	private ExplorerFixture explorer;
+
+	@BeforeEach
+	void open() throws Exception {
+		blackhole = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+		Map<String, String> servers = new LinkedHashMap<>();
+		servers.put("refused", "https://127.0.0.1:" + TestKubeconfigs.closedPort());
+		servers.put("blackhole", "https://127.0.0.1:" + blackhole.getLocalPort());
+		servers.put("dns-fail", "https://kube9-test.invalid:6443");
+		Path kubeconfig = directory.resolve("config");
+		TestKubeconfigs.write(kubeconfig, TestKubeconfigs.text(servers, "refused"));
+		explorer = ExplorerFixture.open(kubeconfig);
+		explorer.clusters(3);
+	}
+
+	@AfterEach
+	void close() throws IOException {
+		explorer.close();
+		blackhole.close();
+	}
+
+	@Test
+	void aRefusedClusterShowsOneErrorAndRetriesOnRequest() throws Exception {
+		ClusterNode refused = new ClusterNode("refused");
+		ErrorNode error = onlyError(explorer.expand(refused));
+		assertEquals(ErrorKind.REFUSED, error.failure().kind());
+		assertEquals("Connection refused", error.failure().getMessage());
+		// The status answer redraws the cluster through the coalescing updater.
+		UiWait.until("the cluster marked unreachable", () -> explorer.item(refused).getText().contains("unreachable"));
+
+		Commands.run(explorer.explorer(), ExplorerCommands.RETRY, error);
+		UiWait.until("the retry", () -> explorer.model().loadCount(refused) == 2 && !explorer.isLoading(refused));
+		assertEquals(ErrorKind.REFUSED, onlyError(explorer.shown(refused)).failure().kind());
+	}
+
+	@Test
+	void anUnresolvableHostIsADnsError() {
+		ErrorNode error = onlyError(explorer.expand(new ClusterNode("dns-fail")));
+		assertEquals(ErrorKind.DNS, error.failure().kind());
+	}
+
+	@Test
+	void aServerThatNeverAnswersTimesOutWhileTheUiGoesOn() {
+		ClusterNode cluster = new ClusterNode("blackhole");
+		long started = System.nanoTime();
+		explorer.viewer().expandToLevel(cluster, 1);
+		Duration expanding = Duration.ofNanos(System.nanoTime() - started);
+		assertTrue(expanding.compareTo(Duration.ofMillis(500)) < 0, "expanding took " + expanding);
+		assertEquals(List.of(new LoadingNode(cluster)), explorer.shown(cluster));
+
+		AtomicInteger ticks = new AtomicInteger();
+		Display display = Display.getCurrent();
+		Runnable tick = new Runnable() {
+			@Override
+			public void run() {
+				ticks.incrementAndGet();
+				display.timerExec(100, this);
+			}
+		};
+		display.timerExec(100, tick);
+		try {
+			ErrorNode error = onlyError(explorer.loaded(cluster));
+			Duration waited = Duration.ofNanos(System.nanoTime() - started);
+			assertEquals(ErrorKind.TIMEOUT, error.failure().kind());
+			assertTrue(waited.compareTo(ExplorerFixture.REQUEST_TIMEOUT.minusMillis(500)) > 0, "failed after " + waited);
+			assertTrue(waited.compareTo(ExplorerFixture.REQUEST_TIMEOUT.plusSeconds(5)) < 0, "failed after " + waited);
+			// Timer events ran all along: the UI thread was never blocked.
+			assertTrue(ticks.get() >= waited.toMillis() / 100 / 2, ticks.get() + " ticks in " + waited);
+		} finally {
+			display.timerExec(-1, tick);
+		}
+	}
+
+	private static ErrorNode onlyError(List<Object> children) {
+		assertEquals(1, children.size(), children.toString());
+		return assertInstanceOf(ErrorNode.class, children.get(0));
+	}
+}

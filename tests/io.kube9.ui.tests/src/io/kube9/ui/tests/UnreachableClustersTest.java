@@ -12,8 +12,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +74,32 @@ class UnreachableClustersTest {
 		Commands.run(explorer.explorer(), ExplorerCommands.RETRY, error);
 		UiWait.until("the retry", () -> explorer.model().loadCount(refused) == 2 && !explorer.isLoading(refused));
 		assertEquals(ErrorKind.REFUSED, onlyError(explorer.shown(refused)).failure().kind());
+	}
+
+	@Test
+	void aFailureIsLoggedOnceHoweverOftenItIsShown() {
+		List<IStatus> logged = new CopyOnWriteArrayList<>();
+		ILogListener listener = (status, plugin) -> {
+			if (status.getMessage().contains("Connection refused")) {
+				logged.add(status);
+			}
+		};
+		Platform.addLogListener(listener);
+		try {
+			ClusterNode refused = new ClusterNode("refused");
+			onlyError(explorer.expand(refused));
+			explorer.viewer().collapseAll();
+			explorer.viewer().refresh();
+			onlyError(explorer.expand(refused));
+			explorer.model().retry(onlyError(explorer.shown(refused)));
+			UiWait.until("the retry", () -> explorer.model().loadCount(refused) == 2 && !explorer.isLoading(refused));
+			assertEquals(1, logged.size(), logged.toString());
+			assertEquals(IStatus.WARNING, logged.get(0).getSeverity());
+			assertTrue(logged.get(0).getMessage().startsWith("Loading refused failed: Connection refused"),
+					logged.get(0).getMessage());
+		} finally {
+			Platform.removeLogListener(listener);
+		}
 	}
 
 	@Test

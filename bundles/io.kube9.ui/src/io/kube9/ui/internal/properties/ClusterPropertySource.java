@@ -3,16 +3,13 @@ package io.kube9.ui.internal.properties;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.ui.views.properties.IPropertyDescriptor;
-import org.eclipse.ui.views.properties.IPropertySource;
-
 import io.kube9.core.kubeconfig.KubeContext;
 import io.kube9.core.status.ClusterStatus;
 import io.kube9.ui.internal.Messages;
 import io.kube9.ui.internal.view.ClusterFacts;
 
 /** A cluster's kubeconfig entry and last status, for the Properties view. From memory only. */
-final class ClusterPropertySource implements IPropertySource {
+final class ClusterPropertySource extends ReadOnlyPropertySource {
 
 	private final ClusterFacts facts;
 
@@ -20,6 +17,7 @@ final class ClusterPropertySource implements IPropertySource {
 		this.facts = facts;
 	}
 
+	@Override
 	List<Property> properties() {
 		List<Property> properties = new ArrayList<>();
 		String kubeconfig = "Kubeconfig"; //$NON-NLS-1$
@@ -45,35 +43,5 @@ final class ClusterPropertySource implements IPropertySource {
 			properties.add(new Property("argocd", category, Messages.property_argoCd, status.argoCd())); //$NON-NLS-1$
 		}
 		return properties;
-	}
-
-	@Override
-	public Object getEditableValue() {
-		return this;
-	}
-
-	@Override
-	public IPropertyDescriptor[] getPropertyDescriptors() {
-		return Property.descriptors(properties());
-	}
-
-	@Override
-	public Object getPropertyValue(Object id) {
-		return Property.valueOf(properties(), id);
-	}
-
-	@Override
-	public boolean isPropertySet(Object id) {
-		return false;
-	}
-
-	@Override
-	public void resetPropertyValue(Object id) {
-		// Read-only.
-	}
-
-	@Override
-	public void setPropertyValue(Object id, Object value) {
-		// Read-only.
 	}
 }

@@ -27,13 +27,4 @@ record Property(String id, String category, String label, Object value) {
 		return value instanceof Map<?, ?> || value instanceof List<?> ? new NestedPropertySource(value)
 				: value == null ? "" : value.toString(); //$NON-NLS-1$
 	}
-
-	static IPropertyDescriptor[] descriptors(List<Property> properties) {
-		return properties.stream().map(Property::descriptor).toArray(IPropertyDescriptor[]::new);
-	}
-
-	static Object valueOf(List<Property> properties, Object id) {
-		return properties.stream().filter(property -> property.id().equals(id)).findFirst()
-				.map(Property::shownValue).orElse(null);
-	}
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.views.properties.IPropertyDescriptor;
-import org.eclipse.ui.views.properties.IPropertySource;
 
 import io.kube9.core.resources.ResourceItem;
 import io.kube9.ui.internal.Messages;
@@ -16,7 +14,7 @@ import io.kube9.ui.internal.tree.ResourceNode;
  * An object's metadata, labels, annotations and status for the Properties view. It shows what the listing said
  * at once; the whole object is fetched in a job, and replaces it when it arrives.
  */
-final class ResourcePropertySource implements IPropertySource {
+final class ResourcePropertySource extends ReadOnlyPropertySource {
 
 	private static final String METADATA = "metadata"; //$NON-NLS-1$
 
@@ -45,6 +43,7 @@ final class ResourcePropertySource implements IPropertySource {
 		return object != null;
 	}
 
+	@Override
 	List<Property> properties() {
 		List<Property> properties = new ArrayList<>();
 		properties.add(new Property("context", Messages.property_metadata, Messages.property_context, node.context())); //$NON-NLS-1$
@@ -101,35 +100,5 @@ final class ResourcePropertySource implements IPropertySource {
 			entries.forEach((key, value) -> properties
 					.add(new Property(prefix + "." + key, category, key.toString(), value))); //$NON-NLS-1$
 		}
-	}
-
-	@Override
-	public Object getEditableValue() {
-		return this;
-	}
-
-	@Override
-	public IPropertyDescriptor[] getPropertyDescriptors() {
-		return Property.descriptors(properties());
-	}
-
-	@Override
-	public Object getPropertyValue(Object id) {
-		return Property.valueOf(properties(), id);
-	}
-
-	@Override
-	public boolean isPropertySet(Object id) {
-		return false;
-	}
-
-	@Override
-	public void resetPropertyValue(Object id) {
-		// Read-only.
-	}
-
-	@Override
-	public void setPropertyValue(Object id, Object value) {
-		// Read-only.
 	}
 }

@@ -1,5 +1,8 @@
 package io.kube9.ui.internal.view;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -45,6 +48,7 @@ final class ExplorerImages {
 	private static final ImageDescriptor CUSTOM = icon("custom.png");
 	private static final ImageDescriptor ARGOCD = icon("argocd.png");
 
+	private final Map<ImageDescriptor, Image> images = new HashMap<>();
 	private ResourceManager resources;
 
 	/** The base image with overlays (null where there is none): top left, top right, bottom left, bottom right. */
@@ -54,14 +58,16 @@ final class ExplorerImages {
 		composed = overlay(composed, topRight, IDecoration.TOP_RIGHT);
 		composed = overlay(composed, bottomLeft, IDecoration.BOTTOM_LEFT);
 		composed = overlay(composed, bottomRight, IDecoration.BOTTOM_RIGHT);
-		return resources().create(composed);
+		return image(composed);
 	}
 
-	Image image(ImageDescriptor base) {
-		return resources().create(base);
+	/** Each combination is made once and kept until {@link #dispose()}. */
+	Image image(ImageDescriptor descriptor) {
+		return images.computeIfAbsent(descriptor, key -> resources().create(key));
 	}
 
 	void dispose() {
+		images.clear();
 		if (resources != null) {
 			resources.dispose();
 			resources = null;

@@ -5,6 +5,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.viewers.DoubleClickEvent;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
@@ -30,6 +31,7 @@ import io.kube9.ui.internal.tree.ShowMoreNode;
 public final class KubernetesExplorer extends CommonNavigator {
 
 	private ExplorerModel model;
+	private Display display;
 	private TreeUpdater updater;
 	private CoreSubscriptions subscriptions;
 
@@ -47,6 +49,7 @@ public final class KubernetesExplorer extends CommonNavigator {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		display = parent.getDisplay();
 		super.createPartControl(parent);
 		CommonViewer viewer = getCommonViewer();
 		updater = new TreeUpdater(viewer);
@@ -99,12 +102,12 @@ public final class KubernetesExplorer extends CommonNavigator {
 
 	/** From the model, on any thread: refresh only the node whose children changed, once the UI is free. */
 	private void childrenChanged(ExplorerNode node) {
-		CommonViewer viewer = getCommonViewer();
-		if (viewer == null || viewer.getControl().isDisposed()) {
+		if (display == null || display.isDisposed()) {
 			return;
 		}
-		viewer.getControl().getDisplay().asyncExec(() -> {
-			if (viewer.getControl().isDisposed()) {
+		display.asyncExec(() -> {
+			CommonViewer viewer = getCommonViewer();
+			if (viewer == null || viewer.getControl().isDisposed()) {
 				return;
 			}
 			if (node == null) {

@@ -2,6 +2,8 @@ package io.kube9.ui.tests;
 
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import io.kube9.ui.internal.view.KubernetesExplorer;
@@ -15,6 +17,11 @@ public final class Commands {
 	public static void select(KubernetesExplorer explorer, Object... elements) {
 		explorer.getSite().getPage().activate(explorer);
 		explorer.getCommonViewer().setSelection(new StructuredSelection(elements), true);
+	}
+
+	/** Whether the command's handler is enabled for the current selection. */
+	public static boolean enabled(String command) {
+		return PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(command).isEnabled();
 	}
 
 	public static void run(KubernetesExplorer explorer, String command, Object... selection) throws CommandException {

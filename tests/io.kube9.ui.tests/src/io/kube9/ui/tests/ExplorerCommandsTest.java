@@ -12,8 +12,6 @@ import java.util.Map;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,21 +55,21 @@ class ExplorerCommandsTest {
 	@Test
 	void commandsAreEnabledForWhatTheyActOn() {
 		Commands.select(explorer.explorer(), BETA);
-		assertTrue(enabled(ExplorerCommands.SET_CURRENT_CONTEXT));
-		assertTrue(enabled(ExplorerCommands.COPY_NAME));
-		assertTrue(enabled(ExplorerCommands.TOGGLE_ALL_NAMESPACES));
-		assertFalse(enabled(ExplorerCommands.SET_ACTIVE_NAMESPACE));
-		assertFalse(enabled(ExplorerCommands.OPEN_YAML));
-		assertFalse(enabled(ExplorerCommands.RETRY));
+		assertTrue(Commands.enabled(ExplorerCommands.SET_CURRENT_CONTEXT));
+		assertTrue(Commands.enabled(ExplorerCommands.COPY_NAME));
+		assertTrue(Commands.enabled(ExplorerCommands.TOGGLE_ALL_NAMESPACES));
+		assertFalse(Commands.enabled(ExplorerCommands.SET_ACTIVE_NAMESPACE));
+		assertFalse(Commands.enabled(ExplorerCommands.OPEN_YAML));
+		assertFalse(Commands.enabled(ExplorerCommands.RETRY));
 
 		Commands.select(explorer.explorer(), ALPHA);
-		assertFalse(enabled(ExplorerCommands.SET_CURRENT_CONTEXT), "alpha is current already");
+		assertFalse(Commands.enabled(ExplorerCommands.SET_CURRENT_CONTEXT), "alpha is current already");
 
 		ErrorNode error = (ErrorNode) explorer.expand(ALPHA).get(0);
 		Commands.select(explorer.explorer(), error);
-		assertTrue(enabled(ExplorerCommands.RETRY));
-		assertFalse(enabled(ExplorerCommands.COPY_NAME));
-		assertTrue(enabled(ExplorerCommands.REFRESH));
+		assertTrue(Commands.enabled(ExplorerCommands.RETRY));
+		assertFalse(Commands.enabled(ExplorerCommands.COPY_NAME));
+		assertTrue(Commands.enabled(ExplorerCommands.REFRESH));
 	}
 
 	@Test
@@ -105,10 +103,5 @@ class ExplorerCommandsTest {
 		assertTrue(rows.contains(new Row("Hit rate", String.format("%.1f %%", 75.0))), rows.toString());
 		assertTrue(rows.contains(new Row("Entries of pods", "2")), rows.toString());
 		assertTrue(rows.contains(new Row("Requests through api-client", "5")), rows.toString());
-	}
-
-	private static boolean enabled(String command) {
-		return PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(command)
-				.isEnabled();
 	}
 }

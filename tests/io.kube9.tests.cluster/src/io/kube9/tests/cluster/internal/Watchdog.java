@@ -9,7 +9,8 @@ import java.util.stream.Stream;
  * Kills a server process when its owner process is gone, however the owner ended (SIGKILL included, where no
  * shutdown hook runs). A tiny shell loop in its own session (setsid), so signals sent to the test JVM's process
  * group do not take the watchdog down with it. Processes are identified by pid and start time (from /proc), so
- * a recycled pid is neither watched nor killed by mistake.
+ * a recycled pid is neither watched nor killed by mistake. Nobody needs a graceful shutdown once the owner is
+ * gone (and kube-apiserver's may stall when etcd went first): SIGTERM, two seconds, SIGKILL.
  */
 public final class Watchdog {
 
@@ -27,7 +28,7 @@ public final class Watchdog {
 			echo "kube9 watchdog: owner $owner is gone, stopping $child"
 			kill -TERM "$child" 2>/dev/null
 			i=0
-			while [ $i -lt 20 ] && [ "$(st "$child")" = "$c" ]; do sleep 0.25; i=$((i+1)); done
+			while [ $i -lt 8 ] && [ "$(st "$child")" = "$c" ]; do sleep 0.25; i=$((i+1)); done
 			[ "$(st "$child")" = "$c" ] && kill -KILL "$child" 2>/dev/null
 			exit 0
 			""";

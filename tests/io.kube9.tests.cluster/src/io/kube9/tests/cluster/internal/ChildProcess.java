@@ -1,0 +1,37 @@
+package io.kube9.tests.cluster.internal;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Starts a server process detached from the JVM's streams: input from /dev/null, output appended to a log
+ * file. Inherited pipes would keep the test runner waiting for a process that outlives the test JVM.
+ */
+public final class ChildProcess {
+
+	private ChildProcess() {
+	}
+
+	public static Process start(List<String> command, Path log) throws IOException {
+		Files.createDirectories(log.getParent());
+		ProcessBuilder builder = new ProcessBuilder(command)
+				.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		return builder.start();
+	}
+
+	/** The last lines of a log, for failure messages. */
+	public static String tail(Path log, int lines) {
+		try {
+			List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+			return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+		} catch (IOException e) {
+			return "(no log: " + e.getMessage() + ")";
+		}
+	}
+}

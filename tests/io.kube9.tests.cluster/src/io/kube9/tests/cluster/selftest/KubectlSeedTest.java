@@ -1,0 +1,81 @@
+package io.kube9.tests.cluster.selftest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import io.kube9.tests.cluster.Contexts;
+import io.kube9.tests.cluster.DemoSeed;
+import io.kube9.tests.cluster.SeededPod;
+import io.kube9.tests.cluster.TestCluster;
+import io.kube9.tests.cluster.WithTestCluster;
+
+/** The real kubectl sees exactly the seeded data through the admin context. */
+@WithTestCluster
+class KubectlSeedTest {
+
+	@TempDir
+	Path cache;
+
+	@Test
+	void adminListsTheSeededPodsInAllNamespaces(TestCluster cluster) throws Exception {
+		Kubectl.Result result = new Kubectl(cache).run(cluster.kubeconfigs().all(), Contexts.ADMIN, "get", "pods",
+				"-A", "-o", "json");
+
+		assertEquals(0, result.exitCode(), result::toString);
+		Set<String> listed = new TreeSet<>();
+		for (JsonElement item : result.json().getAsJsonArray("items")) {
+			JsonObject pod = item.getAsJsonObject();
+			JsonObject metadata = pod.getAsJsonObject("metadata");
+			listed.add(metadata.get("namespace").getAsString() + "/" + metadata.get("name").getAsString() + " "
+					+ pod.getAsJsonObject("status").get("phase").getAsString());
+		}
+		Set<String> seeded = DemoSeed.pods().stream().map(pod -> pod.key() + " " + pod.phase())
+				.collect(Collectors.toCollection(TreeSet::new));
+		assertEquals(seeded, listed);
+	}
+
+	@Test
+	void crashLoopPodShowsItsWaitingReasonAndRestarts(TestCluster cluster) throws Exception {
+		SeededPod crashing = DemoSeed.crashLoopPod();
+
+		Kubectl.Result result = new Kubectl(cache).run(cluster.kubeconfigs().all(), Contexts.ADMIN, "get", "pod",
+				"-n", crashing.namespace(), crashing.name(), "-o", "json");
+
+		assertEquals(0, result.exitCode(), result::toString);
+		JsonObject container = result.json().getAsJsonObject("status").getAsJsonArray("containerStatuses").get(0)
+				.getAsJsonObject();
+		assertEquals("CrashLoopBackOff",
+				container.getAsJsonObject("state").getAsJsonObject("waiting").get("reason").getAsString());
+		assertEquals(crashing.restarts(), container.get("restartCount").getAsInt());
+		assertEquals(false, container.get("ready").getAsBoolean());
+	}
+
+	@Test
+	void nodesAreTheSeededOnesAndReady(TestCluster cluster) throws Exception {
+		Kubectl.Result result = new Kubectl(cache).run(cluster.kubeconfigs().all(), Contexts.ADMIN, "get", "nodes",
+				"-o", "json");
+
+		assertEquals(0, result.exitCode(), result::toString);
+		Set<String> ready = new TreeSet<>();
+		for (JsonElement item : result.json().getAsJsonArray("items")) {
+			JsonObject node = item.getAsJsonObject();
+			for (JsonElement condition : node.getAsJsonObject("status").getAsJsonArray("conditions")) {
+				JsonObject c = condition.getAsJsonObject();
+				if (c.get("type").getAsString().equals("Ready") && c.get("status").getAsString().equals("True")) {
+					ready.add(node.getAsJsonObject("metadata").get("name").getAsString());
+				}
+			}
+		}
+		assertEquals(new TreeSet<>(DemoSeed.nodes()), ready);
+	}
+}

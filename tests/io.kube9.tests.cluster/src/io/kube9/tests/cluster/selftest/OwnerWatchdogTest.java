@@ -1,0 +1,67 @@
+package io.kube9.tests.cluster.selftest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.kube9.tests.cluster.internal.ClusterState;
+import io.kube9.tests.cluster.internal.Poll;
+import io.kube9.tests.cluster.internal.RecordedProcess;
+import io.kube9.tests.cluster.internal.SharedClusters;
+
+/**
+ * No cluster outlives its owner: killing the owner with SIGKILL (no hook can run) makes the watchdogs stop
+ * etcd and kube-apiserver; the next JVM tidies the orphan away; an explicit stop stops the rest.
+ */
+class OwnerWatchdogTest {
+
+	@TempDir
+	Path base;
+
+	@Test
+	void clusterDiesWithItsOwnerAndIsReplaced() throws Exception {
+		Process firstOwner = new ProcessBuilder("sleep", "600").start();
+		Process secondOwner = new ProcessBuilder("sleep", "600").start();
+		try {
+			ClusterState first = SharedClusters.acquire(base, "watchdog", RecordedProcess.of(firstOwner, null),
+					(state, reused) -> {
+						assertFalse(reused);
+						return state;
+					});
+			RecordedProcess apiServer = first.apiServerProcess().orElseThrow();
+			RecordedProcess etcd = first.etcdProcess().orElseThrow();
+			assertTrue(apiServer.alive() && etcd.alive());
+
+			firstOwner.destroyForcibly();
+			assertTrue(firstOwner.waitFor(10, TimeUnit.SECONDS));
+			Poll.until("etcd and kube-apiserver stopped by their watchdogs", Duration.ofSeconds(20),
+					Duration.ofMillis(100), () -> apiServer.alive() || etcd.alive() ? null : Boolean.TRUE);
+
+			ClusterState second = SharedClusters.acquire(base, "watchdog", RecordedProcess.of(secondOwner, null),
+					(state, reused) -> {
+						assertFalse(reused);
+						return state;
+					});
+			assertFalse(Files.exists(first.files().directory()), "the dead owner's cluster folder was removed");
+			RecordedProcess secondApiServer = second.apiServerProcess().orElseThrow();
+			assertTrue(secondApiServer.alive());
+
+			assertEquals(1, SharedClusters.stop(base, Optional.empty()));
+			assertFalse(secondApiServer.alive());
+			assertFalse(second.etcdProcess().orElseThrow().alive());
+			assertFalse(Files.exists(second.files().directory()));
+		} finally {
+			firstOwner.destroyForcibly();
+			secondOwner.destroyForcibly();
+		}
+	}
+}

@@ -33,7 +33,7 @@ import io.kube9.ui.internal.tree.TreeLayout;
  */
 public final class ExplorerModel {
 
-	/** What the model tells its view. Called from any thread. */
+	/** What the model tells its view. Called from any thread, possibly holding the model's lock: never block. */
 	public interface Listener {
 
 		/** The children of a node changed; null means the clusters themselves. */
@@ -207,6 +207,12 @@ public final class ExplorerModel {
 		}
 	}
 
+	/** Whether a job is loading this node's children now. */
+	public synchronized boolean isLoading(ExplorerNode node) {
+		Entry entry = entries.get(node);
+		return entry != null && entry.running != null;
+	}
+
 	/** How many loads of this node's children were started (tests prove what was not reloaded). */
 	public synchronized int loadCount(ExplorerNode node) {
 		return loadCounts.getOrDefault(node, 0);
@@ -244,13 +250,14 @@ public final class ExplorerModel {
 			} else {
 				entry.children = failure == null ? List.copyOf(children) : List.of(new ErrorNode(node, failure, null));
 			}
+			// Still holding the lock: whoever sees the load ended finds its refresh already on its way.
+			listener.childrenChanged(node);
 		}
 		if (failure == null) {
 			failures.succeeded(node);
 		} else {
 			failures.failed(node, failure);
 		}
-		listener.childrenChanged(node);
 	}
 
 	void cancelled(LoadJob job) {
@@ -268,8 +275,8 @@ public final class ExplorerModel {
 			} else if (entry.children == null) {
 				entry.children = List.of(new ErrorNode(node, cancellation(node), null));
 			}
+			listener.childrenChanged(node);
 		}
-		listener.childrenChanged(node);
 	}
 
 	/** Holding the lock. */
@@ -314,8 +321,8 @@ public final class ExplorerModel {
 			entry.running = job;
 			loadCounts.merge(parent, 1, Integer::sum);
 			job.schedule();
+			listener.childrenChanged(parent);
 		}
-		listener.childrenChanged(parent);
 	}
 
 	/** The first page of what a node lists, or null when it lists no items (clusters, Custom Resources). */

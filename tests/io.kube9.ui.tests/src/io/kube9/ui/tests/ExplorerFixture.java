@@ -105,8 +105,12 @@ public final class ExplorerFixture implements AutoCloseable {
 		return shown(node);
 	}
 
+	/** Whether the node is still loading, in the model or on its way to the tree. */
 	public boolean isLoading(ExplorerNode node) {
-		return shown(node).stream().anyMatch(LoadingNode.class::isInstance) || pendingTreeUpdates();
+		// When the model says done, the refresh that shows it is queued already: apply it, then look.
+		boolean loading = model().isLoading(node);
+		UiWait.dispatch();
+		return loading || shown(node).stream().anyMatch(LoadingNode.class::isInstance) || pendingTreeUpdates();
 	}
 
 	public TreeItem item(ExplorerNode node) {
@@ -122,10 +126,11 @@ public final class ExplorerFixture implements AutoCloseable {
 	@Override
 	public void close() {
 		UiWait.jobs(JobFamilies.COMMAND);
-		page.hideView(explorer);
+		// Before closing: the view keeps the choices in its memento, and the next test must not inherit them.
 		for (String context : NamespaceScopes.get().contextsListingAll()) {
 			NamespaceScopes.get().setAllNamespaces(context, false);
 		}
+		page.hideView(explorer);
 		Kube9Core.get().applySettings(previous);
 	}
 }

@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,49 +16,39 @@ import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.kube9.core.errors.ErrorKind;
+import io.kube9.tests.cluster.Contexts;
+import io.kube9.tests.cluster.TestCluster;
+import io.kube9.tests.cluster.WithTestCluster;
 import io.kube9.ui.internal.ExplorerCommands;
 import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ErrorNode;
 import io.kube9.ui.internal.tree.LoadingNode;
 
 /**
- * Clusters that cannot be reached show one error child with the classified reason, and the explorer never
- * waits for them.
+ * The test cluster's contexts that cannot be reached (a refused port, a listener that never answers, a host that
+ * does not resolve) show one error child with the classified reason, and the explorer never waits for them.
  */
+@WithTestCluster
 class UnreachableClustersTest {
 
-	@TempDir
-	Path directory;
-
-	/** Accepts connections (the kernel does) and never answers a byte. */
-	private ServerSocket blackhole;
 	private ExplorerFixture explorer;
 
 	@BeforeEach
-	void open() throws Exception {
-		blackhole = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-		Map<String, String> servers = new LinkedHashMap<>();
-		servers.put("refused", "https://127.0.0.1:" + TestKubeconfigs.closedPort());
-		servers.put("blackhole", "https://127.0.0.1:" + blackhole.getLocalPort());
-		servers.put("dns-fail", "https://kube9-test.invalid:6443");
-		Path kubeconfig = directory.resolve("config");
-		TestKubeconfigs.write(kubeconfig, TestKubeconfigs.text(servers, "refused"));
-		explorer = ExplorerFixture.open(kubeconfig);
-		explorer.clusters(3);
+	void open(TestCluster cluster) throws Exception {
+		explorer = ExplorerFixture.open(cluster.kubeconfigs().all());
+		explorer.clusters(Contexts.ALL.size());
 	}
 
 	@AfterEach
-	void close() throws IOException {
+	void close() {
 		explorer.close();
-		blackhole.close();
 	}
 
 	@Test
 	void aRefusedClusterShowsOneErrorAndRetriesOnRequest() throws Exception {
-		ClusterNode refused = new ClusterNode("refused");
+		ClusterNode refused = new ClusterNode(Contexts.UNREACHABLE);
 		ErrorNode error = onlyError(explorer.expand(refused));
 		assertEquals(ErrorKind.REFUSED, error.failure().kind());
 		assertEquals("Connection refused", error.failure().getMessage());
@@ -86,7 +70,7 @@ class UnreachableClustersTest {
 		};
 		Platform.addLogListener(listener);
 		try {
-			ClusterNode refused = new ClusterNode("refused");
+			ClusterNode refused = new ClusterNode(Contexts.UNREACHABLE);
 			onlyError(explorer.expand(refused));
 			explorer.viewer().collapseAll();
 			explorer.viewer().refresh();
@@ -95,7 +79,7 @@ class UnreachableClustersTest {
 			UiWait.until("the retry", () -> explorer.model().loadCount(refused) == 2 && !explorer.isLoading(refused));
 			assertEquals(1, logged.size(), logged.toString());
 			assertEquals(IStatus.WARNING, logged.get(0).getSeverity());
-			assertTrue(logged.get(0).getMessage().startsWith("Loading refused failed: Connection refused"),
+			assertTrue(logged.get(0).getMessage().startsWith("Loading " + Contexts.UNREACHABLE + " failed: Connection refused"),
 					logged.get(0).getMessage());
 		} finally {
 			Platform.removeLogListener(listener);
@@ -104,13 +88,13 @@ class UnreachableClustersTest {
 
 	@Test
 	void anUnresolvableHostIsADnsError() {
-		ErrorNode error = onlyError(explorer.expand(new ClusterNode("dns-fail")));
+		ErrorNode error = onlyError(explorer.expand(new ClusterNode(Contexts.DNS_FAIL)));
 		assertEquals(ErrorKind.DNS, error.failure().kind());
 	}
 
 	@Test
 	void aServerThatNeverAnswersTimesOutWhileTheUiGoesOn() {
-		ClusterNode cluster = new ClusterNode("blackhole");
+		ClusterNode cluster = new ClusterNode(Contexts.BLACKHOLE);
 		long started = System.nanoTime();
 		explorer.viewer().expandToLevel(cluster, 1);
 		Duration expanding = Duration.ofNanos(System.nanoTime() - started);

@@ -50,12 +50,8 @@ public final class Messages extends NLS {
 	public static String tooltip_notChecked;
 	public static String tooltip_version;
 	public static String tooltip_unreachable;
-	public static String tooltip_operatorBasic;
-	public static String tooltip_operatorOperated;
-	public static String tooltip_operatorDegraded;
-	public static String tooltip_operatorUnknown;
-	public static String tooltip_argoCdInstalled;
-	public static String tooltip_argoCdNotInstalled;
+	public static String tooltip_operator;
+	public static String tooltip_argoCd;
 	public static String tooltip_problem;
 	public static String tooltip_error;
 	public static String tooltip_errorDetail;
@@ -64,6 +60,13 @@ public final class Messages extends NLS {
 	public static String tooltip_resourceStatus;
 	public static String tooltip_resourceCreated;
 	public static String tooltip_showMore;
+	public static String status_operatorBasic;
+	public static String status_operatorOperated;
+	public static String status_operatorDegraded;
+	public static String status_operatorUnknown;
+	public static String status_argoCdInstalled;
+	public static String status_argoCdNotInstalled;
+	public static String status_argoCdUnknown;
 	public static String error_unexpected;
 	public static String error_unexpectedAction;
 	public static String error_cancelled;
@@ -100,6 +103,7 @@ public final class Messages extends NLS {
 	public static String property_version;
 	public static String property_operator;
 	public static String property_argoCd;
+	public static String property_kubeconfig;
 	public static String cacheStatistics_title;
 	public static String cacheStatistics_message;
 	public static String cacheStatistics_hits;

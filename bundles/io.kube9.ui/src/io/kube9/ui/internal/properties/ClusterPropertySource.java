@@ -7,6 +7,7 @@ import io.kube9.core.kubeconfig.KubeContext;
 import io.kube9.core.status.ClusterStatus;
 import io.kube9.ui.internal.Messages;
 import io.kube9.ui.internal.view.ClusterFacts;
+import io.kube9.ui.internal.view.StatusTexts;
 
 /** A cluster's kubeconfig entry and last status, for the Properties view. From memory only. */
 final class ClusterPropertySource extends ReadOnlyPropertySource {
@@ -20,7 +21,7 @@ final class ClusterPropertySource extends ReadOnlyPropertySource {
 	@Override
 	List<Property> properties() {
 		List<Property> properties = new ArrayList<>();
-		String kubeconfig = "Kubeconfig"; //$NON-NLS-1$
+		String kubeconfig = Messages.property_kubeconfig;
 		KubeContext context = facts.context();
 		properties.add(new Property("context", kubeconfig, Messages.property_context, facts.name())); //$NON-NLS-1$
 		if (context != null) {
@@ -38,9 +39,9 @@ final class ClusterPropertySource extends ReadOnlyPropertySource {
 					status.connectivity().reachable() ? status.connectivity().version()
 							: status.connectivity().error() == null ? "" : status.connectivity().error().getMessage())); //$NON-NLS-1$
 			properties.add(new Property("operator", category, Messages.property_operator, //$NON-NLS-1$
-					status.operator().mode() + (status.operator().reason().isEmpty() ? "" //$NON-NLS-1$
-							: ": " + status.operator().reason()))); //$NON-NLS-1$
-			properties.add(new Property("argocd", category, Messages.property_argoCd, status.argoCd())); //$NON-NLS-1$
+					StatusTexts.operator(status.operator())));
+			properties.add(new Property("argocd", category, Messages.property_argoCd, //$NON-NLS-1$
+					StatusTexts.argoCd(status.argoCd())));
 		}
 		return properties;
 	}

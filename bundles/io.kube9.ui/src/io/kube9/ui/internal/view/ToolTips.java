@@ -13,7 +13,6 @@ import io.kube9.core.errors.KubeException;
 import io.kube9.core.kubeconfig.KubeContext;
 import io.kube9.core.status.ArgoCdPresence;
 import io.kube9.core.status.ClusterStatus;
-import io.kube9.core.status.OperatorStatus;
 import io.kube9.ui.internal.Messages;
 import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ErrorNode;
@@ -81,16 +80,9 @@ public final class ToolTips {
 			return lines;
 		}
 		lines.add(NLS.bind(Messages.tooltip_version, status.connectivity().version()));
-		OperatorStatus operator = status.operator();
-		lines.add(switch (operator.mode()) {
-		case BASIC -> Messages.tooltip_operatorBasic;
-		case OPERATED -> NLS.bind(Messages.tooltip_operatorOperated, operator.version());
-		case DEGRADED -> NLS.bind(Messages.tooltip_operatorDegraded, operator.reason());
-		case UNKNOWN -> NLS.bind(Messages.tooltip_operatorUnknown, operator.reason());
-		});
+		lines.add(NLS.bind(Messages.tooltip_operator, StatusTexts.operator(status.operator())));
 		if (status.argoCd() != ArgoCdPresence.UNKNOWN) {
-			lines.add(status.argoCd() == ArgoCdPresence.INSTALLED ? Messages.tooltip_argoCdInstalled
-					: Messages.tooltip_argoCdNotInstalled);
+			lines.add(NLS.bind(Messages.tooltip_argoCd, StatusTexts.argoCd(status.argoCd())));
 		}
 		return lines;
 	}

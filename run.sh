@@ -68,12 +68,15 @@ java -cp "$classpath" io.kube9.tests.cluster.DemoCluster --out "$demo_dir" --see
   <"$demo_dir/control" >"$demo_dir/ready" &
 demo_pid=$!
 exec 3>"$demo_dir/control"
+product_pid=""
 cleanup() {
+  [ -n "$product_pid" ] && kill "$product_pid" 2>/dev/null || true
   exec 3>&- || true
   wait "$demo_pid" 2>/dev/null || true
   rm -rf "$demo_dir"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 echo "run.sh: starting the demo cluster (a few seconds)" >&2
 until grep -q '^KUBECONFIG=' "$demo_dir/ready" 2>/dev/null; do
@@ -85,4 +88,6 @@ export KUBECONFIG
 echo "run.sh: demo cluster ready; KUBECONFIG=$KUBECONFIG" >&2
 
 mkdir -p "$data/demo-workspace"
-java -Xmx2g -jar "$launcher" -data "${KUBE9_WORKSPACE:-$data/demo-workspace}" -consoleLog
+java -Xmx2g -jar "$launcher" -data "${KUBE9_WORKSPACE:-$data/demo-workspace}" -consoleLog &
+product_pid=$!
+wait "$product_pid"

@@ -9,9 +9,8 @@ import io.kube9.core.resources.ResourceQuery;
  * A failed load, shown where it happened: the classified failure, what to do about it, and Retry. A node has at
  * most one error child, so its identity is its parent.
  */
-public final class ErrorNode extends ExplorerNode {
+public final class ErrorNode extends ChildNode {
 
-	private final ExplorerNode parent;
 	private final KubeException failure;
 	private final ResourceQuery failedPage;
 
@@ -20,7 +19,7 @@ public final class ErrorNode extends ExplorerNode {
 	 *                   failed (Retry reloads the parent)
 	 */
 	public ErrorNode(ExplorerNode parent, KubeException failure, ResourceQuery failedPage) {
-		this.parent = Objects.requireNonNull(parent);
+		super(parent);
 		this.failure = Objects.requireNonNull(failure);
 		this.failedPage = failedPage;
 	}
@@ -35,27 +34,17 @@ public final class ErrorNode extends ExplorerNode {
 	}
 
 	@Override
-	public ExplorerNode getParent() {
-		return parent;
-	}
-
-	@Override
-	public ClusterNode cluster() {
-		return parent.cluster();
-	}
-
-	@Override
 	public boolean equals(Object other) {
-		return other instanceof ErrorNode node && node.parent.equals(parent);
+		return other instanceof ErrorNode node && node.getParent().equals(getParent());
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(ErrorNode.class, parent);
+		return Objects.hash(ErrorNode.class, getParent());
 	}
 
 	@Override
 	public String toString() {
-		return "ErrorNode[" + parent + ", " + failure.kind() + "]";
+		return "ErrorNode[" + getParent() + ", " + failure.kind() + "]";
 	}
 }

@@ -3,36 +3,24 @@ package io.kube9.ui.internal.tree;
 import java.util.Objects;
 
 /** The placeholder shown while a node's children load. */
-public final class LoadingNode extends ExplorerNode {
-
-	private final ExplorerNode parent;
+public final class LoadingNode extends ChildNode {
 
 	public LoadingNode(ExplorerNode parent) {
-		this.parent = Objects.requireNonNull(parent);
-	}
-
-	@Override
-	public ExplorerNode getParent() {
-		return parent;
-	}
-
-	@Override
-	public ClusterNode cluster() {
-		return parent.cluster();
+		super(parent);
 	}
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof LoadingNode node && node.parent.equals(parent);
+		return other instanceof LoadingNode node && node.getParent().equals(getParent());
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(LoadingNode.class, parent);
+		return Objects.hash(LoadingNode.class, getParent());
 	}
 
 	@Override
 	public String toString() {
-		return "LoadingNode[" + parent + "]";
+		return "LoadingNode[" + getParent() + "]";
 	}
 }

@@ -10,9 +10,8 @@ import io.kube9.core.resources.ResourceRef;
  * One listed object. Its identity is where it is and what it is named; the listed item it carries for display
  * is not part of it, so a reloaded listing keeps selection and expansion.
  */
-public final class ResourceNode extends ExplorerNode {
+public final class ResourceNode extends ChildNode {
 
-	private final ExplorerNode parent;
 	private final String context;
 	private final ResourceKind kind;
 	private final String namespace;
@@ -21,7 +20,7 @@ public final class ResourceNode extends ExplorerNode {
 
 	public ResourceNode(ExplorerNode parent, String context, ResourceKind kind, String namespace, String name,
 			ResourceItem item) {
-		this.parent = Objects.requireNonNull(parent);
+		super(parent);
 		this.context = Objects.requireNonNull(context);
 		this.kind = Objects.requireNonNull(kind);
 		this.namespace = namespace;
@@ -62,24 +61,14 @@ public final class ResourceNode extends ExplorerNode {
 	}
 
 	@Override
-	public ExplorerNode getParent() {
-		return parent;
-	}
-
-	@Override
-	public ClusterNode cluster() {
-		return parent.cluster();
-	}
-
-	@Override
 	public boolean equals(Object other) {
-		return other instanceof ResourceNode node && node.parent.equals(parent) && node.context.equals(context)
+		return other instanceof ResourceNode node && node.getParent().equals(getParent()) && node.context.equals(context)
 				&& node.kind.equals(kind) && Objects.equals(node.namespace, namespace) && node.name.equals(name);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(parent, kind, namespace, name);
+		return Objects.hash(getParent(), kind, namespace, name);
 	}
 
 	@Override

@@ -5,9 +5,8 @@ import java.util.Objects;
 import io.kube9.core.resources.ResourceQuery;
 
 /** The last child of a listing that has more pages: activating it appends the next page. */
-public final class ShowMoreNode extends ExplorerNode {
+public final class ShowMoreNode extends ChildNode {
 
-	private final ExplorerNode parent;
 	private final ResourceQuery nextPage;
 	private final long remaining;
 
@@ -16,7 +15,7 @@ public final class ShowMoreNode extends ExplorerNode {
 	 * @param remaining how many items follow, or -1 when the server does not say
 	 */
 	public ShowMoreNode(ExplorerNode parent, ResourceQuery nextPage, long remaining) {
-		this.parent = Objects.requireNonNull(parent);
+		super(parent);
 		this.nextPage = Objects.requireNonNull(nextPage);
 		this.remaining = remaining;
 	}
@@ -30,28 +29,18 @@ public final class ShowMoreNode extends ExplorerNode {
 	}
 
 	@Override
-	public ExplorerNode getParent() {
-		return parent;
-	}
-
-	@Override
-	public ClusterNode cluster() {
-		return parent.cluster();
-	}
-
-	@Override
 	public boolean equals(Object other) {
-		return other instanceof ShowMoreNode node && node.parent.equals(parent)
+		return other instanceof ShowMoreNode node && node.getParent().equals(getParent())
 				&& node.nextPage.continueToken().equals(nextPage.continueToken());
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(parent, nextPage.continueToken());
+		return Objects.hash(getParent(), nextPage.continueToken());
 	}
 
 	@Override
 	public String toString() {
-		return "ShowMoreNode[" + parent + "]";
+		return "ShowMoreNode[" + getParent() + "]";
 	}
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,12 +36,8 @@ class ExplorerCommandsTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		String refused = "https://127.0.0.1:" + TestKubeconfigs.closedPort();
-		Map<String, String> servers = new LinkedHashMap<>();
-		servers.put("alpha", refused);
-		servers.put("beta", refused);
 		Path kubeconfig = directory.resolve("config");
-		TestKubeconfigs.write(kubeconfig, TestKubeconfigs.text(servers, "alpha"));
+		TestKubeconfigs.writeRefused(kubeconfig, "alpha", "alpha", "beta");
 		explorer = ExplorerFixture.open(kubeconfig);
 		explorer.clusters(2);
 	}

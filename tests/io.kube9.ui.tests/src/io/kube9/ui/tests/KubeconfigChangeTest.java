@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,19 +24,15 @@ class KubeconfigChangeTest {
 
 	@Test
 	void aContextWrittenIntoTheFileAppearsAndARemovedOneGoes() throws Exception {
-		String refused = "https://127.0.0.1:" + TestKubeconfigs.closedPort();
-		Map<String, String> servers = new LinkedHashMap<>(Map.of("alpha", refused));
-		servers.put("beta", refused);
 		Path kubeconfig = directory.resolve("config");
-		TestKubeconfigs.write(kubeconfig, TestKubeconfigs.text(servers, "alpha"));
-
+		Map<String, String> servers = TestKubeconfigs.writeRefused(kubeconfig, "alpha", "alpha", "beta");
 		try (ExplorerFixture explorer = ExplorerFixture.open(kubeconfig)) {
 			explorer.clusters(2);
 			ClusterNode alpha = new ClusterNode("alpha");
 			assertInstanceOf(ErrorNode.class, explorer.expand(alpha).get(0));
 			int alphaLoads = explorer.model().loadCount(alpha);
 
-			servers.put("gamma", refused);
+			servers.put("gamma", servers.get("alpha"));
 			TestKubeconfigs.write(kubeconfig, TestKubeconfigs.text(servers, "alpha"));
 			UiWait.until("gamma in the tree", () -> explorer.shown(null).contains(new ClusterNode("gamma")));
 			assertEquals(List.of(alpha, new ClusterNode("beta"), new ClusterNode("gamma")), explorer.shown(null));
@@ -55,12 +50,8 @@ class KubeconfigChangeTest {
 
 	@Test
 	void setAsCurrentContextWritesTheFileAndMovesTheMark() throws Exception {
-		String refused = "https://127.0.0.1:" + TestKubeconfigs.closedPort();
-		Map<String, String> servers = new LinkedHashMap<>(Map.of("alpha", refused));
-		servers.put("beta", refused);
 		Path kubeconfig = directory.resolve("config");
-		TestKubeconfigs.write(kubeconfig, TestKubeconfigs.text(servers, "alpha"));
-
+		TestKubeconfigs.writeRefused(kubeconfig, "alpha", "alpha", "beta");
 		try (ExplorerFixture explorer = ExplorerFixture.open(kubeconfig)) {
 			explorer.clusters(2);
 			ClusterNode beta = new ClusterNode("beta");

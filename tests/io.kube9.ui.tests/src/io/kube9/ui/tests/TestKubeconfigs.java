@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Kubeconfig files a test writes itself: contexts whose servers are test-made addresses on loopback. */
@@ -31,6 +32,21 @@ public final class TestKubeconfigs {
 		});
 		return "apiVersion: v1\nkind: Config\ncurrent-context: " + current + "\nclusters:\n" + clusters
 				+ "contexts:\n" + contexts + "users:\n- name: tester\n  user:\n    token: not-a-real-token\n";
+	}
+
+	/**
+	 * Writes a kubeconfig whose contexts all point at one refused loopback port.
+	 *
+	 * @return the contexts and their server, in order, for writing changed versions of the file
+	 */
+	public static Map<String, String> writeRefused(Path file, String current, String... contexts) throws IOException {
+		String refused = "https://127.0.0.1:" + closedPort();
+		Map<String, String> servers = new LinkedHashMap<>();
+		for (String context : contexts) {
+			servers.put(context, refused);
+		}
+		write(file, text(servers, current));
+		return servers;
 	}
 
 	/** Writes the file as an editor or kubectl would replace it: atomically. */

@@ -1,6 +1,7 @@
 package io.kube9.core.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,26 @@ class NamespaceWriteTest {
 			List<ResourceItem> pods = engine.resources()
 					.list(ResourceQuery.of(Contexts.ADMIN, ResourceKinds.PODS).inNamespace(namespace)).items();
 			assertEquals(DemoSeed.countsByNamespace("Pod").getOrDefault("team-b", 0L).intValue(), pods.size());
+		}
+	}
+
+	@Test
+	void aNamespaceChangeKeepsTheClientAndTheStatusButDropsTheListings() throws Exception {
+		Path kubeconfig = directory.resolve("config");
+		Files.copy(SharedTestCluster.get().kubeconfigs().all(), kubeconfig);
+		try (Kube9Core engine = Engines.on(kubeconfig)) {
+			ResourceQuery pods = ResourceQuery.of(Contexts.ADMIN, ResourceKinds.PODS).inNamespace("team-a");
+			var status = engine.status().checkOnce(Contexts.ADMIN).get(30, TimeUnit.SECONDS);
+			var client = engine.clients().api(Contexts.ADMIN);
+			engine.resources().list(pods);
+
+			engine.setActiveNamespace(Contexts.ADMIN, "team-a");
+
+			assertSame(client, engine.clients().api(Contexts.ADMIN));
+			assertEquals(status, engine.status().last(Contexts.ADMIN).orElseThrow());
+			long misses = engine.resources().cacheStatistics().misses();
+			engine.resources().list(pods);
+			assertEquals(misses + 1, engine.resources().cacheStatistics().misses(), "listings were dropped");
 		}
 	}
 

@@ -192,21 +192,6 @@ public final class ExplorerModel {
 		}
 	}
 
-	/**
-	 * Core forgets a context's status when the context changes; a cluster that is shown expanded gets checked
-	 * again (in the background) so that its decorations come back.
-	 */
-	public void restoreStatus(String context) {
-		boolean shown;
-		synchronized (this) {
-			Entry entry = entries.get(new ClusterNode(context));
-			shown = entry != null && entry.children != null;
-		}
-		if (shown && core.status().last(context).isEmpty()) {
-			core.status().checkOnce(context); // asynchronous: the status listeners hear the answer
-		}
-	}
-
 	/** Whether a job is loading this node's children now. */
 	public synchronized boolean isLoading(ExplorerNode node) {
 		Entry entry = entries.get(node);

@@ -44,7 +44,6 @@ final class CoreSubscriptions implements AutoCloseable {
 			KubeContext after = change.after().context(context).orElse(null);
 			if (sameConnection(before, after)) {
 				model.scopeChanged(context);
-				model.restoreStatus(context);
 			} else {
 				model.forget(context);
 				updater.refresh(cluster);

@@ -63,9 +63,12 @@ final class AdvancedGroup {
 		return column;
 	}
 
-	/** Field editors lay out in two columns (label, text); their parent's layout must say so. */
+	/**
+	 * The page gives every field editor as many columns as its widest one has (three: label, text, button), so
+	 * a text spans two; the columns must have three for the label and its text to share a row.
+	 */
 	private static void layout(Composite column) {
-		GridLayout layout = new GridLayout(2, false);
+		GridLayout layout = new GridLayout(3, false);
 		layout.marginWidth = 0;
 		column.setLayout(layout);
 	}

@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.Arrays;
 
 import org.eclipse.jface.preference.ListEditor;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 
@@ -12,6 +13,15 @@ final class KubeconfigFilesFieldEditor extends ListEditor {
 
 	KubeconfigFilesFieldEditor(Composite parent) {
 		super(PreferenceKeys.KUBECONFIG_FILES, Messages.kubeconfigFiles_label, parent);
+	}
+
+	/** A few rows are enough; left alone the list takes all the height the page has. */
+	@Override
+	protected void doFillIntoGrid(Composite parent, int numColumns) {
+		super.doFillIntoGrid(parent, numColumns);
+		GridData data = (GridData) getListControl(parent).getLayoutData();
+		data.grabExcessVerticalSpace = false;
+		data.heightHint = getListControl(parent).getItemHeight() * 4;
 	}
 
 	@Override

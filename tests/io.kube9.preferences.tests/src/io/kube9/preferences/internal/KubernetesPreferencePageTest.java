@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.service.prefs.BackingStoreException;
 
 import io.kube9.core.Backend;
+import io.kube9.core.Kube9Core;
 import io.kube9.core.NamespaceMode;
 import io.kube9.core.Settings;
 import io.kube9.core.resources.ResourceKinds;
@@ -65,6 +66,7 @@ class KubernetesPreferencePageTest {
 
 	@Test
 	void appliesWhatTheUserEnters() {
+		Kube9Core engine = Kube9Core.get();
 		KubernetesPreferencePage page = open();
 		type(text(page, "Connect timeout"), "7");
 		type(text(page, "Request timeout"), "45");
@@ -84,6 +86,7 @@ class KubernetesPreferencePageTest {
 		assertEquals(Backend.KUBECTL, settings.backend());
 		assertEquals(NamespaceMode.IDE_ONLY, settings.namespaceMode());
 		assertEquals(Duration.ofSeconds(12), settings.cacheTimeToLive().get(ResourceKinds.PODS.id()));
+		assertEquals(settings, engine.settings(), "the running engine follows at once");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.kube9.tests.cluster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -93,7 +94,7 @@ public final class DemoCluster {
 			throw new IllegalStateException("A demo cluster already runs in " + clusterDirectory + " (pid "
 					+ existing.get().owner().pid() + ")");
 		}
-		existing.ifPresent(stale -> stale.stopProcesses(java.time.Duration.ofSeconds(10)));
+		existing.ifPresent(stale -> stale.stopProcesses(Duration.ofSeconds(10)));
 	}
 
 	private static String value(String[] args, int index) {

@@ -17,8 +17,8 @@ import io.kube9.tests.cluster.internal.SeedMarker;
 /**
  * The demo data set, and what it contains, so tests can compare listings exactly. Kinds are Kubernetes kind
  * names ("Pod", "Deployment", "ConfigMap", "Application", ...). Everything listed here was created by the seed;
- * the API server adds a few objects of its own (see {@link #SERVER_NAMESPACES}, {@link #SERVER_SERVICES}),
- * and the namespaces default and kube-system already existed.
+ * the API server adds a few objects of its own (see {@link #SERVER_NAMESPACES}, {@link #SERVER_SERVICES},
+ * {@link #OTHER_CONFIG_MAPS}), and the namespaces default and kube-system already existed.
  */
 public final class DemoSeed {
 
@@ -43,6 +43,9 @@ public final class DemoSeed {
 	/** Where the seed markers are kept (a ConfigMap; not part of the seed's objects). */
 	public static final String MARKER_NAMESPACE = SeedMarker.NAMESPACE;
 	public static final String MARKER_CONFIGMAP = SeedMarker.NAME;
+	/** ConfigMaps that are not the seed's (namespace/name): the API server's own, and the seed marker. */
+	public static final List<String> OTHER_CONFIG_MAPS = List.of("kube-system/extension-apiserver-authentication",
+			"kube-system/kube-apiserver-legacy-service-account-token-tracking", MARKER_NAMESPACE + "/" + MARKER_CONFIGMAP);
 
 	private DemoSeed() {
 	}

@@ -17,9 +17,9 @@ import io.kube9.tests.cluster.internal.ClusterLauncher;
 import io.kube9.tests.cluster.internal.ClusterState;
 import io.kube9.tests.cluster.internal.Clients;
 import io.kube9.tests.cluster.internal.Directories;
-import io.kube9.tests.cluster.internal.FreePorts;
 import io.kube9.tests.cluster.internal.KubeconfigWriter;
 import io.kube9.tests.cluster.internal.Owner;
+import io.kube9.tests.cluster.internal.RefusedPort;
 import io.kube9.tests.cluster.internal.Tokens;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
@@ -79,7 +79,7 @@ public final class TestCluster {
 				new KubeconfigWriter.Inputs("https://127.0.0.1:" + state.apiServerPort(),
 						Files.readAllBytes(files.caCertificate()), Files.readAllBytes(files.adminCertificate()),
 						Files.readAllBytes(files.adminKey()), Tokens.read(files.tokens()), Tokens.unknown(),
-						FreePorts.next(), Blackhole.port()));
+						RefusedPort.port(), Blackhole.port()));
 	}
 
 	/** https://127.0.0.1:PORT */

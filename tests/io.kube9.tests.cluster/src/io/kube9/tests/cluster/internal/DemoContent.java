@@ -62,30 +62,30 @@ public final class DemoContent {
 	public static final String STORAGE_CLASS = "standard";
 
 	private static final String NGINX = "nginx:1.27.3";
-	private static final String ARGOCD = "quay.io/argoproj/argocd:" + ARGOCD_VERSION;
+	private static final String ARGOCD = "argoproj/argocd:" + ARGOCD_VERSION;
 
 	public static final List<Workload> WORKLOADS = List.of(
 			workload(WorkloadKind.DEPLOYMENT, "default", "web", NGINX, 3, PodState.RUNNING),
-			workload(WorkloadKind.DEPLOYMENT, "kube-system", "coredns", "registry.k8s.io/coredns/coredns:v1.12.0", 2,
+			workload(WorkloadKind.DEPLOYMENT, "kube-system", "coredns", "coredns/coredns:1.12.0", 2,
 					PodState.RUNNING),
-			workload(WorkloadKind.DAEMON_SET, "kube-system", "kube-proxy", "registry.k8s.io/kube-proxy:v1.36.3", 0,
+			workload(WorkloadKind.DAEMON_SET, "kube-system", "kube-proxy", "kube-proxy:v1.36.3", 0,
 					PodState.RUNNING),
 			workload(WorkloadKind.DEPLOYMENT, OPERATOR_NAMESPACE, "kube9-operator",
-					"ghcr.io/alto9/kube9-operator:" + OPERATOR_VERSION, 1, PodState.RUNNING),
+					"alto9/kube9-operator:" + OPERATOR_VERSION, 1, PodState.RUNNING),
 			workload(WorkloadKind.DEPLOYMENT, ARGOCD_NAMESPACE, "argocd-server", ARGOCD, 1, PodState.RUNNING),
 			workload(WorkloadKind.STATEFUL_SET, ARGOCD_NAMESPACE, "argocd-application-controller", ARGOCD, 1,
 					PodState.RUNNING),
-			workload(WorkloadKind.DEPLOYMENT, "team-a", "api", "ghcr.io/kube9/demo-api:2.4.1", 2, PodState.RUNNING),
-			workload(WorkloadKind.DEPLOYMENT, "team-a", "worker", "ghcr.io/kube9/demo-worker:2.4.1", 1,
+			workload(WorkloadKind.DEPLOYMENT, "team-a", "api", "kube9/demo-api:2.4.1", 2, PodState.RUNNING),
+			workload(WorkloadKind.DEPLOYMENT, "team-a", "worker", "kube9/demo-worker:2.4.1", 1,
 					PodState.CRASH_LOOP),
 			workload(WorkloadKind.POD, "team-a", "batch-import", "busybox:1.37", 1, PodState.PENDING),
 			workload(WorkloadKind.DEPLOYMENT, "team-b", "frontend", NGINX, 2, PodState.RUNNING),
-			workload(WorkloadKind.JOB, "team-b", "db-migrate", "ghcr.io/kube9/demo-migrate:2.4.1", 1,
+			workload(WorkloadKind.JOB, "team-b", "db-migrate", "kube9/demo-migrate:2.4.1", 1,
 					PodState.SUCCEEDED),
 			new Workload(WorkloadKind.CRON_JOB, "team-b", "nightly-backup", "busybox:1.37", 0, null, "0 2 * * *"),
-			workload(WorkloadKind.STATEFUL_SET, "monitoring", "prometheus", "quay.io/prometheus/prometheus:v3.1.0", 2,
+			workload(WorkloadKind.STATEFUL_SET, "monitoring", "prometheus", "prom/prometheus:v3.1.0", 2,
 					PodState.RUNNING),
-			workload(WorkloadKind.DAEMON_SET, "monitoring", "node-exporter", "quay.io/prometheus/node-exporter:v1.8.2",
+			workload(WorkloadKind.DAEMON_SET, "monitoring", "node-exporter", "prom/node-exporter:v1.8.2",
 					0, PodState.RUNNING),
 			workload(WorkloadKind.DEPLOYMENT, "staging", "web", NGINX, 2, PodState.RUNNING));
 

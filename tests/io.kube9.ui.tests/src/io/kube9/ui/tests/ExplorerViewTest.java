@@ -10,10 +10,12 @@ import java.util.Arrays;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.views.IViewCategory;
 import org.eclipse.ui.views.IViewDescriptor;
 import org.junit.jupiter.api.Test;
+
+import io.kube9.ui.internal.model.ExplorerRoot;
+import io.kube9.ui.internal.view.KubernetesExplorer;
 
 /** The Kubernetes Explorer is registered, categorised and part of the default perspective. */
 class ExplorerViewTest {
@@ -38,8 +40,9 @@ class ExplorerViewTest {
 		assertNotNull(page.findViewReference(VIEW_ID), "explorer in " + page.getPerspective().getId());
 
 		IViewPart part = page.showView(VIEW_ID);
-		CommonNavigator navigator = assertInstanceOf(CommonNavigator.class, part);
-		assertEquals("Kubernetes Explorer", navigator.getPartName());
-		assertNotNull(navigator.getCommonViewer().getControl());
+		KubernetesExplorer explorer = assertInstanceOf(KubernetesExplorer.class, part);
+		assertEquals("Kubernetes Explorer", explorer.getPartName());
+		assertInstanceOf(ExplorerRoot.class, explorer.getCommonViewer().getInput());
+		assertNotNull(explorer.getCommonViewer().getControl());
 	}
 }

@@ -13,6 +13,7 @@ import com.google.gson.JsonObject;
 import io.kube9.core.resources.ResourceItem;
 import io.kube9.core.resources.ResourceItem.Health;
 import io.kube9.core.resources.ResourceKind;
+import io.kube9.core.resources.ResourceKinds;
 
 /** The one-line status of an item, per kind, as kubectl's columns would summarise it. */
 final class ItemSummaries {
@@ -39,6 +40,7 @@ final class ItemSummaries {
 		case "storageclasses.storage.k8s.io" -> new Summary(Json.text(item, "provisioner"), Health.OK);
 		case "events" -> event(item);
 		case "applications.argoproj.io" -> argoApplication(item);
+		case "customresourcedefinitions.apiextensions.k8s.io" -> definition(item);
 		default -> new Summary("", Health.UNKNOWN);
 		};
 		return new ResourceItem(Json.text(item, "metadata.name"), emptyToNull(Json.text(item, "metadata.namespace")),
@@ -176,6 +178,23 @@ final class ItemSummaries {
 		default -> Health.WARNING;
 		};
 		return new Summary(sync.isEmpty() && health.isEmpty() ? "" : sync + ", " + health, level);
+	}
+
+	/** What {@link ResourceKinds#definedBy} reads back: "Kind group/version Namespaced|Cluster". */
+	private static Summary definition(JsonObject definition) {
+		String version = "";
+		for (JsonElement element : Json.array(definition, "spec.versions")) {
+			JsonObject candidate = element.getAsJsonObject();
+			if (Json.bool(candidate, "storage") || version.isEmpty() && Json.bool(candidate, "served")) {
+				version = Json.text(candidate, "name");
+			}
+		}
+		String scope = Json.text(definition, "spec.scope");
+		if (version.isEmpty() || scope.isEmpty()) {
+			return new Summary("", Health.UNKNOWN);
+		}
+		return new Summary(Json.text(definition, "spec.names.kind") + " " + Json.text(definition, "spec.group") + "/"
+				+ version + " " + scope, Health.OK);
 	}
 
 	private static Map<String, String> labels(JsonObject item) {

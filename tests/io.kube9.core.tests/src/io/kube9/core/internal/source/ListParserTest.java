@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import io.kube9.core.resources.ResourceItem;
 import io.kube9.core.resources.ResourceItem.Health;
+import io.kube9.core.resources.ResourceKind;
 import io.kube9.core.resources.ResourceKinds;
 import io.kube9.core.resources.ResourcePage;
 
@@ -106,6 +108,26 @@ class ListParserTest {
 		assertEquals("Active", page.items().get(0).status());
 		assertTrue(page.continueToken().isEmpty());
 		assertEquals(-1, page.remainingCount());
+	}
+
+	@Test
+	void readsTheKindACustomResourceDefinitionServes() throws IOException {
+		ResourcePage page = ListParser.parse(ResourceKinds.CUSTOM_RESOURCE_DEFINITIONS, new StringReader("""
+				{"items":[
+				 {"metadata":{"name":"applications.argoproj.io"},"spec":{"group":"argoproj.io","scope":"Namespaced",
+				   "names":{"plural":"applications","kind":"Application"},
+				   "versions":[{"name":"v1beta1","served":true,"storage":false,"schema":{"x":1}},
+				     {"name":"v1alpha1","served":true,"storage":true}]}},
+				 {"metadata":{"name":"widgets.example.com"},"spec":{"group":"example.com","scope":"Cluster",
+				   "names":{"plural":"widgets","kind":"Widget"},"versions":[{"name":"v1","served":true}]}},
+				 {"metadata":{"name":"broken.example.com"},"spec":{}}]}"""), "t");
+		assertEquals("Application argoproj.io/v1alpha1 Namespaced", page.items().get(0).status());
+		assertEquals(Optional.of(ResourceKinds.custom("argoproj.io", "v1alpha1", "applications", "Application", true)),
+				ResourceKinds.definedBy(page.items().get(0)));
+		ResourceKind widgets = ResourceKinds.definedBy(page.items().get(1)).orElseThrow();
+		assertEquals("widgets.example.com", widgets.id());
+		assertEquals("/apis/example.com/v1/widgets", widgets.collectionPath("ignored"));
+		assertTrue(ResourceKinds.definedBy(page.items().get(2)).isEmpty());
 	}
 
 	@Test

@@ -1,0 +1,20 @@
+package io.kube9.ui.internal;
+
+/** Families of the explorer's jobs: cancel or join them as a group (tests join instead of sleeping). */
+public final class JobFamilies {
+
+	/** Loads of tree children: system jobs in the background, user jobs when the user refreshed. */
+	public static final Object LOAD = new Family("io.kube9.ui.jobs.load");
+
+	/** Jobs the explorer's commands start: set namespace or context, open YAML, fetch properties. */
+	public static final Object COMMAND = new Family("io.kube9.ui.jobs.command");
+
+	/** The delayed UI job that applies bursts of tree updates at once. */
+	public static final Object TREE_UPDATE = new Family("io.kube9.ui.jobs.treeUpdate");
+
+	private JobFamilies() {
+	}
+
+	private record Family(String name) {
+	}
+}

@@ -1,0 +1,15 @@
+package io.kube9.ui.internal.model;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+import io.kube9.core.errors.KubeException;
+import io.kube9.ui.internal.tree.ExplorerNode;
+
+/** Loads the children of one node, blocking; runs inside a job and stops when its monitor is cancelled. */
+@FunctionalInterface
+interface ChildrenLoader {
+
+	List<ExplorerNode> load(IProgressMonitor monitor) throws KubeException;
+}

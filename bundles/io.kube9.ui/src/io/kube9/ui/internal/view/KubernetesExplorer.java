@@ -1,0 +1,120 @@
+package io.kube9.ui.internal.view;
+
+import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.viewers.DoubleClickEvent;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.eclipse.ui.navigator.CommonViewer;
+
+import io.kube9.core.Kube9Core;
+import io.kube9.ui.internal.ExplorerCommands;
+import io.kube9.ui.internal.model.ExplorerModel;
+import io.kube9.ui.internal.model.ExplorerRoot;
+import io.kube9.ui.internal.model.NamespaceScopes;
+import io.kube9.ui.internal.tree.ErrorNode;
+import io.kube9.ui.internal.tree.ExplorerNode;
+import io.kube9.ui.internal.tree.ResourceNode;
+import io.kube9.ui.internal.tree.ShowMoreNode;
+
+/**
+ * The Kubernetes Explorer: a Common Navigator over every kubeconfig context. It wires the model to the viewer
+ * and to core's events; loading, labels and commands live in their own classes.
+ */
+public final class KubernetesExplorer extends CommonNavigator {
+
+	private ExplorerModel model;
+	private Display display;
+	private TreeUpdater updater;
+	private CoreSubscriptions subscriptions;
+
+	@Override
+	public void init(IViewSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		NamespaceMemento.restore(memento, NamespaceScopes.get());
+		model = new ExplorerModel(Kube9Core.get(), NamespaceScopes.get(), this::childrenChanged);
+	}
+
+	@Override
+	protected Object getInitialInput() {
+		return new ExplorerRoot(model);
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		display = parent.getDisplay();
+		super.createPartControl(parent);
+		CommonViewer viewer = getCommonViewer();
+		updater = new TreeUpdater(viewer);
+		subscriptions = new CoreSubscriptions(model.core(), model, updater);
+		new ExplorerToolTip(viewer.getTree());
+		getSite().getService(IContextService.class).activateContext(ExplorerCommands.CONTEXT);
+	}
+
+	/** The loaded state behind the tree. */
+	public ExplorerModel model() {
+		return model;
+	}
+
+	@Override
+	protected void handleDoubleClick(DoubleClickEvent event) {
+		Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
+		String command = element instanceof ShowMoreNode ? ExplorerCommands.SHOW_MORE
+				: element instanceof ErrorNode ? ExplorerCommands.RETRY
+				: element instanceof ResourceNode ? ExplorerCommands.OPEN_YAML : null;
+		if (command == null) {
+			super.handleDoubleClick(event);
+			return;
+		}
+		try {
+			getSite().getService(IHandlerService.class).executeCommand(command, null);
+		} catch (CommandException e) {
+			ILog.of(KubernetesExplorer.class).error(command, e);
+		}
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		super.saveState(memento);
+		NamespaceMemento.save(memento, NamespaceScopes.get());
+	}
+
+	@Override
+	public void dispose() {
+		if (subscriptions != null) {
+			subscriptions.close();
+		}
+		if (updater != null) {
+			updater.cancel();
+		}
+		if (model != null) {
+			model.dispose();
+		}
+		super.dispose();
+	}
+
+	/** From the model, on any thread: refresh only the node whose children changed, once the UI is free. */
+	private void childrenChanged(ExplorerNode node) {
+		if (display == null || display.isDisposed()) {
+			return;
+		}
+		display.asyncExec(() -> {
+			CommonViewer viewer = getCommonViewer();
+			if (viewer == null || viewer.getControl().isDisposed()) {
+				return;
+			}
+			if (node == null) {
+				viewer.refresh();
+			} else {
+				viewer.refresh(node);
+			}
+		});
+	}
+}

@@ -1,0 +1,50 @@
+package io.kube9.ui.internal.yaml;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.core.resources.IEncodedStorage;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.PlatformObject;
+
+/** A fetched object's YAML, held in memory and read-only: editors open it without letting anyone change it. */
+final class YamlStorage extends PlatformObject implements IEncodedStorage {
+
+	private final String name;
+	private final String yaml;
+
+	YamlStorage(String name, String yaml) {
+		this.name = name;
+		this.yaml = yaml;
+	}
+
+	@Override
+	public InputStream getContents() {
+		return new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Override
+	public String getCharset() {
+		return StandardCharsets.UTF_8.name();
+	}
+
+	@Override
+	public IPath getFullPath() {
+		return null;
+	}
+
+	@Override
+	public String getName() {
+		return name;
+	}
+
+	@Override
+	public boolean isReadOnly() {
+		return true;
+	}
+
+	String yaml() {
+		return yaml;
+	}
+}

@@ -1,0 +1,102 @@
+package io.kube9.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.kube9.core.resources.CacheStatistics;
+import io.kube9.ui.internal.ExplorerCommands;
+import io.kube9.ui.internal.dialogs.CacheStatisticsDialog;
+import io.kube9.ui.internal.dialogs.CacheStatisticsDialog.Row;
+import io.kube9.ui.internal.tree.ClusterNode;
+import io.kube9.ui.internal.tree.ErrorNode;
+
+/** The explorer's commands as plugin.xml wires them: enabled for what they act on, doing what they say. */
+class ExplorerCommandsTest {
+
+	private static final ClusterNode ALPHA = new ClusterNode("alpha");
+	private static final ClusterNode BETA = new ClusterNode("beta");
+
+	@TempDir
+	Path directory;
+
+	private ExplorerFixture explorer;
+
+	@BeforeEach
+	void open() throws Exception {
+		Path kubeconfig = directory.resolve("config");
+		TestKubeconfigs.writeRefused(kubeconfig, "alpha", "alpha", "beta");
+		explorer = ExplorerFixture.open(kubeconfig);
+		explorer.clusters(2);
+	}
+
+	@AfterEach
+	void close() {
+		explorer.close();
+	}
+
+	@Test
+	void commandsAreEnabledForWhatTheyActOn() {
+		Commands.select(explorer.explorer(), BETA);
+		assertTrue(Commands.enabled(ExplorerCommands.SET_CURRENT_CONTEXT));
+		assertTrue(Commands.enabled(ExplorerCommands.COPY_NAME));
+		assertTrue(Commands.enabled(ExplorerCommands.TOGGLE_ALL_NAMESPACES));
+		assertFalse(Commands.enabled(ExplorerCommands.SET_ACTIVE_NAMESPACE));
+		assertFalse(Commands.enabled(ExplorerCommands.OPEN_YAML));
+		assertFalse(Commands.enabled(ExplorerCommands.RETRY));
+
+		Commands.select(explorer.explorer(), ALPHA);
+		assertFalse(Commands.enabled(ExplorerCommands.SET_CURRENT_CONTEXT), "alpha is current already");
+
+		ErrorNode error = (ErrorNode) explorer.expand(ALPHA).get(0);
+		Commands.select(explorer.explorer(), error);
+		assertTrue(Commands.enabled(ExplorerCommands.RETRY));
+		assertFalse(Commands.enabled(ExplorerCommands.COPY_NAME));
+		assertTrue(Commands.enabled(ExplorerCommands.REFRESH));
+	}
+
+	@Test
+	void copyNameCopiesTheContexts() throws Exception {
+		Commands.run(explorer.explorer(), ExplorerCommands.COPY_NAME, ALPHA, BETA);
+		Clipboard clipboard = new Clipboard(Display.getCurrent());
+		try {
+			assertEquals("alpha" + System.lineSeparator() + "beta", clipboard.getContents(TextTransfer.getInstance()));
+		} finally {
+			clipboard.dispose();
+		}
+	}
+
+	@Test
+	void allNamespacesIsAChoicePerCluster() throws Exception {
+		Commands.run(explorer.explorer(), ExplorerCommands.TOGGLE_ALL_NAMESPACES, ALPHA);
+		UiWait.until("alpha to list all namespaces", () -> explorer.item(ALPHA).getText().contains("all namespaces"));
+		assertTrue(explorer.model().scopes().allNamespaces("alpha"));
+		assertTrue(explorer.item(BETA).getText().contains("demo"), explorer.item(BETA).getText());
+
+		Commands.run(explorer.explorer(), ExplorerCommands.TOGGLE_ALL_NAMESPACES, ALPHA);
+		UiWait.until("alpha back to its namespace", () -> explorer.item(ALPHA).getText().contains("demo"));
+		assertFalse(explorer.model().scopes().allNamespaces("alpha"));
+	}
+
+	@Test
+	void cacheStatisticsShowCoresCounters() {
+		List<Row> rows = CacheStatisticsDialog.rows(new CacheStatistics(3, 1, 4, 1, 0, 2, Map.of("pods", 2L)),
+				Map.of("api-client", 5L));
+		assertEquals(new Row("Hits", "3"), rows.get(0));
+		assertTrue(rows.contains(new Row("Hit rate", String.format("%.1f %%", 75.0))), rows.toString());
+		assertTrue(rows.contains(new Row("Entries of pods", "2")), rows.toString());
+		assertTrue(rows.contains(new Row("Requests through api-client", "5")), rows.toString());
+	}
+}

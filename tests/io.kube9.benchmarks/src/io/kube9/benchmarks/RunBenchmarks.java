@@ -41,6 +41,7 @@ class RunBenchmarks {
 		Results results = new Results();
 
 		new CoreBenchmarks(kubeconfigs, results).run();
+		new UiBenchmarks(kubeconfigs, results).run();
 
 		RunInfo info = new RunInfo(started, Instant.now(), Runtime.getRuntime().availableProcessors(), loadBefore,
 				RunInfo.loadAverage(), describe(cluster), kubectlVersion(kubeconfigs.copy("kubeconfig-version")),
@@ -50,7 +51,8 @@ class RunBenchmarks {
 
 	private static void write(Results results, RunInfo info, Path out) throws Exception {
 		Files.createDirectories(out);
-		MarkdownReport markdown = new MarkdownReport(results, Goals.COMPARISONS, Goals.TARGETS, info);
+		MarkdownReport markdown = new MarkdownReport(results, Goals.COMPARISONS, Goals.TARGETS, Goals.expectedById(),
+				info);
 		String text = markdown.render();
 		Files.writeString(out.resolve("results.md"), text, StandardCharsets.UTF_8);
 		Files.writeString(out.resolve("results.csv"), CsvReport.render(results), StandardCharsets.UTF_8);

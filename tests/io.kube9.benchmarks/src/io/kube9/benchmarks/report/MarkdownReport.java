@@ -2,6 +2,7 @@ package io.kube9.benchmarks.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.kube9.benchmarks.measure.Figure;
 import io.kube9.benchmarks.measure.Measurement;
@@ -13,14 +14,20 @@ public final class MarkdownReport {
 	private final Results results;
 	private final List<Comparison> comparisons;
 	private final List<Target> targets;
+	private final Map<String, String> expected;
 	private final RunInfo info;
 
-	public MarkdownReport(Results results, List<Comparison> comparisons, List<Target> targets, RunInfo info) {
+	/** @param expected the seed's figure per measurement id, where it named one */
+	public MarkdownReport(Results results, List<Comparison> comparisons, List<Target> targets,
+			Map<String, String> expected, RunInfo info) {
 		this.results = results;
 		this.comparisons = comparisons;
 		this.targets = targets;
+		this.expected = expected;
 		this.info = info;
 	}
+
+
 
 	public String render() {
 		StringBuilder out = new StringBuilder();
@@ -60,13 +67,14 @@ public final class MarkdownReport {
 	/** Every timing of the run. */
 	public String timings() {
 		StringBuilder out = new StringBuilder("## Every timing\n\n");
-		out.append("| Operation | Variant | Median | p90 | Min | Max | Runs |\n");
-		out.append("|---|---|---:|---:|---:|---:|---:|\n");
+		out.append("| Operation | Variant | Median | p90 | Min | Max | Runs | Seed expected |\n");
+		out.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
 		for (Measurement m : results.measurements()) {
 			out.append("| ").append(m.operation()).append(" | ").append(m.variant()).append(" | ")
 					.append(ms(m.samples().medianMillis())).append(" | ").append(ms(m.samples().p90Millis()))
 					.append(" | ").append(ms(m.samples().minMillis())).append(" | ")
-					.append(ms(m.samples().maxMillis())).append(" | ").append(m.samples().count()).append(" |\n");
+					.append(ms(m.samples().maxMillis())).append(" | ").append(m.samples().count()).append(" | ")
+					.append(expected.getOrDefault(m.id(), "")).append(" |\n");
 		}
 		return out.toString();
 	}

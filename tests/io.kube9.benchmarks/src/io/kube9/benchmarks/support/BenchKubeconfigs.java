@@ -64,7 +64,7 @@ public final class BenchKubeconfigs {
 	 * {@code count} contexts: even ones reach the cluster as admin in namespace {@code default}, odd ones are
 	 * refused or blackholed in turn. The current context is {@code bench-00}.
 	 */
-	public Path generate(int count) throws IOException {
+	public Path generate(String name, int count) throws IOException {
 		Map<String, Object> reachableCluster = clusterOf(Contexts.ADMIN);
 		Map<String, Object> refused = clusterOf(Contexts.UNREACHABLE);
 		Map<String, Object> blackhole = clusterOf(Contexts.BLACKHOLE);
@@ -86,7 +86,7 @@ public final class BenchKubeconfigs {
 		document.put("contexts", contexts);
 		DumperOptions options = new DumperOptions();
 		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-		Path file = directory.resolve("kubeconfig-" + count);
+		Path file = directory.resolve(name);
 		writePrivate(file, new Yaml(options).dump(document));
 		return file;
 	}

@@ -142,7 +142,10 @@ public final class Kube9Core implements AutoCloseable {
 		return status;
 	}
 
-	/** Sets a context's active namespace; only that context's cached listings are dropped. */
+	/**
+	 * Sets a context's active namespace; only that context's cached listings are dropped (its client and status
+	 * stay: they do not depend on the namespace).
+	 */
 	public void setActiveNamespace(String context, String namespace) throws KubeException {
 		kubeconfig.setActiveNamespace(context, namespace);
 		resources.invalidateContext(context);
@@ -166,7 +169,12 @@ public final class Kube9Core implements AutoCloseable {
 			forget(context);
 		}
 		for (String context : change.changed()) {
-			forget(context);
+			if (change.namespaceOnly().contains(context)) {
+				// Same cluster, same user: the client and the cluster's status stay; the listings do not.
+				resources.invalidateContext(context);
+			} else {
+				forget(context);
+			}
 		}
 	}
 

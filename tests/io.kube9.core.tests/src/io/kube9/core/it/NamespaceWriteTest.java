@@ -1,6 +1,9 @@
 package io.kube9.core.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +42,24 @@ class NamespaceWriteTest {
 			List<ResourceItem> pods = engine.resources()
 					.list(ResourceQuery.of(Contexts.ADMIN, ResourceKinds.PODS).inNamespace(namespace)).items();
 			assertEquals(DemoSeed.countsByNamespace("Pod").getOrDefault("team-b", 0L).intValue(), pods.size());
+		}
+	}
+
+	@Test
+	void aNewNamespaceKeepsTheClientAndStatusButNotTheListings() throws Exception {
+		Path kubeconfig = directory.resolve("config");
+		Files.copy(SharedTestCluster.get().kubeconfigs().all(), kubeconfig);
+		try (Kube9Core engine = Engines.on(kubeconfig)) {
+			var client = engine.clients().client(Contexts.ADMIN);
+			engine.status().checkOnce(Contexts.ADMIN).get(30, TimeUnit.SECONDS);
+			ResourceQuery nodes = ResourceQuery.of(Contexts.ADMIN, ResourceKinds.NODES);
+			var listed = engine.resources().list(nodes);
+
+			engine.setActiveNamespace(Contexts.ADMIN, "team-b");
+
+			assertSame(client, engine.clients().client(Contexts.ADMIN), "the connection did not change");
+			assertTrue(engine.status().last(Contexts.ADMIN).isPresent(), "the cluster was not forgotten");
+			assertNotSame(listed, engine.resources().list(nodes), "the context's listings were dropped");
 		}
 	}
 

@@ -2,7 +2,9 @@ package io.kube9.ui.internal.view;
 
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.viewers.DecoratingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.DoubleClickEvent;
+import org.eclipse.jface.viewers.ILabelDecorator;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -56,6 +58,24 @@ public final class KubernetesExplorer extends CommonNavigator {
 		subscriptions = new CoreSubscriptions(model.core(), model, updater);
 		new ExplorerToolTip(viewer.getTree());
 		getSite().getService(IContextService.class).activateContext(ExplorerCommands.CONTEXT);
+	}
+
+	/**
+	 * The viewer, without the workbench's label decorators: they decorate workspace resources, and Kubernetes
+	 * objects adapt to none. Left in place, a decoration pending for a node holds back every change of that node's
+	 * label until the decoration job has run (up to 100 ms, DecorationScheduler's update delay).
+	 */
+	@Override
+	protected CommonViewer createCommonViewerObject(Composite parent) {
+		CommonViewer viewer = super.createCommonViewerObject(parent);
+		if (viewer.getLabelProvider() instanceof DecoratingStyledCellLabelProvider decorating) {
+			ILabelDecorator workbench = decorating.getLabelDecorator();
+			decorating.setLabelDecorator(null);
+			if (workbench != null) {
+				workbench.dispose();
+			}
+		}
+		return viewer;
 	}
 
 	/** The loaded state behind the tree. */

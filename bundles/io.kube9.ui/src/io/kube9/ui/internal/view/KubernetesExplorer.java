@@ -1,5 +1,8 @@
 package io.kube9.ui.internal.view;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.viewers.DecoratingStyledCellLabelProvider;
@@ -41,7 +44,17 @@ public final class KubernetesExplorer extends CommonNavigator {
 	public void init(IViewSite site, IMemento memento) throws PartInitException {
 		super.init(site, memento);
 		NamespaceMemento.restore(memento, NamespaceScopes.get());
-		model = new ExplorerModel(Kube9Core.get(), NamespaceScopes.get(), this::childrenChanged);
+		model = new ExplorerModel(Kube9Core.get(), NamespaceScopes.get(), new ExplorerModel.Listener() {
+			@Override
+			public void childrenChanged(ExplorerNode node) {
+				KubernetesExplorer.this.childrenChanged(node);
+			}
+
+			@Override
+			public void labelsChanged(List<ExplorerNode> nodes) {
+				KubernetesExplorer.this.labelsChanged(nodes);
+			}
+		});
 	}
 
 	@Override
@@ -122,18 +135,28 @@ public final class KubernetesExplorer extends CommonNavigator {
 
 	/** From the model, on any thread: refresh only the node whose children changed, once the UI is free. */
 	private void childrenChanged(ExplorerNode node) {
+		inViewer(viewer -> {
+			if (node == null) {
+				viewer.refresh();
+			} else {
+				viewer.refresh(node);
+			}
+		});
+	}
+
+	/** From the model, on any thread: redraw these nodes' labels and icons, their children untouched. */
+	private void labelsChanged(List<ExplorerNode> nodes) {
+		inViewer(viewer -> viewer.update(nodes.toArray(), null));
+	}
+
+	private void inViewer(Consumer<CommonViewer> change) {
 		if (display == null || display.isDisposed()) {
 			return;
 		}
 		display.asyncExec(() -> {
 			CommonViewer viewer = getCommonViewer();
-			if (viewer == null || viewer.getControl().isDisposed()) {
-				return;
-			}
-			if (node == null) {
-				viewer.refresh();
-			} else {
-				viewer.refresh(node);
+			if (viewer != null && !viewer.getControl().isDisposed()) {
+				change.accept(viewer);
 			}
 		});
 	}

@@ -23,7 +23,7 @@ out=tests/io.kube9.benchmarks/target/bench
 rm -rf "$out"
 status=0
 # Other modules skip their tests (-DskipTests); the benchmark bundle runs its own (-Dkube9.bench.skip=false).
-xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify -DskipTests -Dkube9.bench.skip=false "$@" || status=$?
+xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B clean verify -DskipTests -Dkube9.bench.skip=false "$@" || status=$?
 
 if [ -f "$out/results.md" ]; then
   echo

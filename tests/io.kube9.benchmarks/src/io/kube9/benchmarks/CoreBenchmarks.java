@@ -32,21 +32,35 @@ final class CoreBenchmarks {
 		var lists = kubeconfigs.copy("kubeconfig-lists");
 		try (Kube9Core api = Engines.on(lists, Backend.API_CLIENT);
 				Kube9Core kubectl = Engines.on(lists, Backend.KUBECTL)) {
-			ListScenario scenario = new ListScenario(api, kubectl, Contexts.ADMIN, results);
-			scenario.run("nodes", Labels.LIST_NODES, ResourceKinds.NODES, Repetitions.MEDIUM, Repetitions.FAST);
-			scenario.run("namespaces", Labels.LIST_NAMESPACES, ResourceKinds.NAMESPACES, Repetitions.MEDIUM,
-					Repetitions.FAST);
-			scenario.run("pods", Labels.LIST_PODS, ResourceKinds.PODS, Repetitions.SLOW, Repetitions.MEDIUM);
-			new LargeListScenario(api, Contexts.ADMIN, results).run(Repetitions.SLOW, Repetitions.MEDIUM);
+			if (Parts.enabled("lists")) {
+				ListScenario scenario = new ListScenario(api, kubectl, Contexts.ADMIN, results);
+				scenario.run("nodes", Labels.LIST_NODES, ResourceKinds.NODES, Repetitions.MEDIUM, Repetitions.FAST);
+				scenario.run("namespaces", Labels.LIST_NAMESPACES, ResourceKinds.NAMESPACES, Repetitions.MEDIUM,
+						Repetitions.FAST);
+				scenario.run("pods", Labels.LIST_PODS, ResourceKinds.PODS, Repetitions.SLOW, Repetitions.MEDIUM);
+			}
+			if (Parts.enabled("large")) {
+				new LargeListScenario(api, Contexts.ADMIN, results).run(Repetitions.SLOW, Repetitions.MEDIUM);
+			}
 		}
+		if (Parts.enabled("switch")) {
+			contextSwitch();
+		}
+		if (Parts.enabled("heap")) {
+			heap();
+		}
+	}
 
+	private void contextSwitch() throws Exception {
 		var switching = kubeconfigs.copy("kubeconfig-switch");
 		try (Kube9Core api = Engines.on(switching, Backend.API_CLIENT);
 				Kube9Core kubectl = Engines.on(switching, Backend.KUBECTL)) {
 			new ContextSwitchScenario(api, kubectl, new Kubectl(switching), List.of(Contexts.ADMIN, Contexts.VIEWER),
 					results).run(Repetitions.MEDIUM);
 		}
+	}
 
+	private void heap() throws Exception {
 		var heap = kubeconfigs.copy("kubeconfig-heap");
 		try (Kube9Core api = Kube9Core.create(
 				Engines.settings(heap, Backend.API_CLIENT).withCacheTimeToLive(CacheHeapScenario.TIME_TO_LIVE))) {

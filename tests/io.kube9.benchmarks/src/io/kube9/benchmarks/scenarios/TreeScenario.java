@@ -36,6 +36,8 @@ public final class TreeScenario {
 	private static final CategoryNode WORKLOADS = new CategoryNode(CURRENT, Category.WORKLOADS);
 	private static final KindNode PODS = new KindNode(WORKLOADS, ResourceKinds.PODS);
 
+	private static final int WARM_UP_LOADS = 5;
+
 	private final Kube9Core core;
 	private final Explorer explorer;
 	private final Results results;
@@ -56,6 +58,16 @@ public final class TreeScenario {
 		return "tree." + step + "." + contexts + "." + (backend == Backend.KUBECTL ? "kubectl" : "api");
 	}
 
+	/** Loads the tree a few times through a backend, untimed. */
+	public void warmUp(Path kubeconfig, int contexts, Backend backend) throws Exception {
+		core.applySettings(Engines.settings(kubeconfig, backend));
+		for (int i = 0; i < WARM_UP_LOADS; i++) {
+			closeCold();
+			load(contexts);
+		}
+		explorer.close();
+	}
+
 	/**
 	 * @param steps whether to time every step, or only opening and the whole load
 	 */
@@ -66,12 +78,7 @@ public final class TreeScenario {
 		results.time(id("open", contexts, backend), label("open → clusters shown", contexts), variant, repetitions,
 				Trial.of(this::closeCold, () -> open(contexts)));
 		results.time(id("load", contexts, backend), label("load → pods shown", contexts), variant, repetitions,
-				Trial.of(this::closeCold, () -> {
-					open(contexts);
-					explorer.expandAndWait(CURRENT);
-					explorer.expand(WORKLOADS);
-					explorer.expandAndWait(PODS);
-				}));
+				Trial.of(this::closeCold, () -> load(contexts)));
 		if (!steps) {
 			return;
 		}
@@ -100,6 +107,13 @@ public final class TreeScenario {
 		explorer.close();
 		ColdStart.reset(core);
 		UiLoop.dispatch();
+	}
+
+	private void load(int contexts) throws Exception {
+		open(contexts);
+		explorer.expandAndWait(CURRENT);
+		explorer.expand(WORKLOADS);
+		explorer.expandAndWait(PODS);
 	}
 
 	private void open(int contexts) throws Exception {

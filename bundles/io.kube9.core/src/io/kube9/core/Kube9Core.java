@@ -27,10 +27,8 @@ import io.kube9.core.internal.client.ApiClientFactory;
 import io.kube9.core.internal.client.ClientPool;
 import io.kube9.core.internal.client.ExecCredentialPlugin;
 import io.kube9.core.internal.client.Executables;
-import io.kube9.core.internal.kubeconfig.ContextEntries;
 import io.kube9.core.internal.kubeconfig.DefaultKubeconfigService;
 import io.kube9.core.internal.kubeconfig.KubeEnvironment;
-import io.kube9.core.internal.kubeconfig.MergedKubeconfig;
 import io.kube9.core.internal.source.ApiClientSource;
 import io.kube9.core.internal.source.CountingSource;
 import io.kube9.core.internal.source.DefaultResourceService;
@@ -144,7 +142,10 @@ public final class Kube9Core implements AutoCloseable {
 		return status;
 	}
 
-	/** Sets a context's active namespace; only that context's cached listings are dropped. */
+	/**
+	 * Sets a context's active namespace; only that context's cached listings are dropped (its client and status
+	 * stay: they do not depend on the namespace).
+	 */
 	public void setActiveNamespace(String context, String namespace) throws KubeException {
 		kubeconfig.setActiveNamespace(context, namespace);
 		resources.invalidateContext(context);
@@ -168,26 +169,13 @@ public final class Kube9Core implements AutoCloseable {
 			forget(context);
 		}
 		for (String context : change.changed()) {
-			if (sameConnection(change, context)) {
-				// Only its namespace changed: the client and the cluster's status still hold.
+			if (change.namespaceOnly().contains(context)) {
+				// Same cluster, same user: the client and the cluster's status stay; the listings do not.
 				resources.invalidateContext(context);
 			} else {
 				forget(context);
 			}
 		}
-	}
-
-	/** Whether a changed context still reaches the same server with the same cluster and user entries. */
-	private static boolean sameConnection(KubeconfigChange change, String context) {
-		if (!(change.before() instanceof MergedKubeconfig before) || !(change.after() instanceof MergedKubeconfig after)) {
-			return false;
-		}
-		Optional<ContextEntries> old = before.find(context);
-		Optional<ContextEntries> now = after.find(context);
-		return old.isPresent() && now.isPresent() && old.get().cluster().equals(now.get().cluster())
-				&& old.get().user().equals(now.get().user())
-				&& old.get().context().cluster().equals(now.get().context().cluster())
-				&& old.get().context().user().equals(now.get().context().user());
 	}
 
 	private void forget(String context) {

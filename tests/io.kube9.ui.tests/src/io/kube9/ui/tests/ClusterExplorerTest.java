@@ -170,7 +170,9 @@ class ClusterExplorerTest {
 		explorer.expand(category(ADMIN, Category.WORKLOADS));
 		explorer.expand(pods(ADMIN));
 		int adminPodLoads = explorer.model().loadCount(pods(ADMIN));
-		ResourceNode teamA = named(explorer.expand(category(ADMIN, Category.NAMESPACES)), "team-a");
+		List<Object> namespaces = explorer.expand(category(ADMIN, Category.NAMESPACES));
+		ResourceNode teamA = named(namespaces, "team-a");
+		ResourceNode wasActive = named(namespaces, explorer.core().kubeconfig().activeNamespace(Contexts.ADMIN));
 
 		Commands.run(explorer.explorer(), ExplorerCommands.SET_ACTIVE_NAMESPACE, teamA);
 		UiWait.jobs(JobFamilies.COMMAND);
@@ -180,6 +182,9 @@ class ClusterExplorerTest {
 		assertEquals("team-a", explorer.core().kubeconfig().activeNamespace(Contexts.ADMIN));
 		assertTrue(Files.readString(kubeconfig).contains("namespace: team-a"));
 		UiWait.until("team-a marked active", () -> explorer.item(teamA).getText().contains("active"));
+		UiWait.until("the namespace active before unmarked",
+				() -> !explorer.item(wasActive).getText().contains("active"));
+		UiWait.until("the cluster's label naming team-a", () -> explorer.item(ADMIN).getText().contains("team-a"));
 		// The viewer was not reloaded: same loads, still expanded, the very same children.
 		assertEquals(viewerLoads, explorer.model().loadCount(VIEWER));
 		assertEquals(viewerPodLoads, explorer.model().loadCount(pods(VIEWER)));

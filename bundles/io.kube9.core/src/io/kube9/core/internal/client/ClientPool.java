@@ -53,8 +53,9 @@ public final class ClientPool implements AutoCloseable {
 	public void apply(Settings newSettings) {
 		this.settings = newSettings;
 		this.base = new OkHttpClient.Builder().connectionPool(connections).dispatcher(dispatcher)
-				.connectTimeout(newSettings.connectTimeout()).readTimeout(newSettings.requestTimeout())
-				.writeTimeout(newSettings.requestTimeout()).callTimeout(newSettings.requestTimeout()).build();
+				.socketFactory(new NoDelaySocketFactory()).connectTimeout(newSettings.connectTimeout())
+				.readTimeout(newSettings.requestTimeout()).writeTimeout(newSettings.requestTimeout())
+				.callTimeout(newSettings.requestTimeout()).build();
 		invalidateAll();
 	}
 

@@ -23,6 +23,13 @@ public record ContextEntries(KubeContext context, Map<String, Object> cluster, M
 		user = YamlValues.immutableCopy(user);
 	}
 
+	/** The same entries with another namespace in the context. */
+	public ContextEntries withNamespace(String namespace) {
+		KubeContext c = context;
+		return new ContextEntries(new KubeContext(c.name(), c.cluster(), c.server(), c.user(), namespace, c.file(),
+				c.problem()), cluster, user);
+	}
+
 	/** The cluster body as a fresh mutable deep copy (for the Java client's KubeConfig). */
 	public Map<String, Object> clusterCopy() {
 		return YamlValues.mutableCopy(cluster);

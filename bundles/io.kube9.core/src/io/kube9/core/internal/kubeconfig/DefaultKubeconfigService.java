@@ -131,7 +131,8 @@ public final class DefaultKubeconfigService implements KubeconfigService, AutoCl
 			String before = activeNamespace(context);
 			ideNamespaces.put(context, namespace);
 			if (!before.equals(namespace)) {
-				publish(new KubeconfigChange(snapshot, snapshot, Set.of(), Set.of(), Set.of(context), false));
+				publish(new KubeconfigChange(snapshot, snapshot, Set.of(), Set.of(), Set.of(context), Set.of(context),
+						false));
 			}
 			return;
 		}

@@ -7,7 +7,10 @@ import java.util.Set;
 import io.kube9.core.kubeconfig.KubeContext;
 import io.kube9.core.kubeconfig.KubeconfigChange;
 
-/** What changed between two loads; a context changed when its fields or its cluster or user entry differ. */
+/**
+ * What changed between two loads; a context changed when its fields or its cluster or user entry differ, and
+ * changed in its namespace only when nothing else of it did.
+ */
 public final class KubeconfigDiff {
 
 	private KubeconfigDiff() {
@@ -16,11 +19,15 @@ public final class KubeconfigDiff {
 	public static KubeconfigChange between(MergedKubeconfig before, MergedKubeconfig after) {
 		Set<String> added = new LinkedHashSet<>();
 		Set<String> changed = new LinkedHashSet<>();
+		Set<String> namespaceOnly = new LinkedHashSet<>();
 		for (KubeContext context : after.contexts()) {
 			ContextEntries now = after.find(context.name()).orElseThrow();
 			before.find(context.name()).ifPresentOrElse(then -> {
 				if (!then.equals(now)) {
 					changed.add(context.name());
+					if (then.withNamespace(context.namespace()).equals(now)) {
+						namespaceOnly.add(context.name());
+					}
 				}
 			}, () -> added.add(context.name()));
 		}
@@ -32,6 +39,6 @@ public final class KubeconfigDiff {
 		}
 		boolean currentChanged = !Objects.equals(before.currentContext(), after.currentContext());
 		return new KubeconfigChange(before, after, Set.copyOf(added), Set.copyOf(removed), Set.copyOf(changed),
-				currentChanged);
+				Set.copyOf(namespaceOnly), currentChanged);
 	}
 }

@@ -23,6 +23,7 @@ import io.kube9.ui.internal.tree.ErrorNode;
 import io.kube9.ui.internal.tree.ExplorerNode;
 import io.kube9.ui.internal.tree.KindNode;
 import io.kube9.ui.internal.tree.LoadingNode;
+import io.kube9.ui.internal.tree.ResourceNode;
 import io.kube9.ui.internal.tree.ShowMoreNode;
 import io.kube9.ui.internal.tree.TreeLayout;
 
@@ -38,6 +39,9 @@ public final class ExplorerModel {
 
 		/** The children of a node changed; null means the clusters themselves. */
 		void childrenChanged(ExplorerNode node);
+
+		/** What these nodes show changed, not their children. */
+		void labelsChanged(List<ExplorerNode> nodes);
 	}
 
 	private static final long JOIN_MILLIS_ON_DISPOSE = 2000;
@@ -63,6 +67,8 @@ public final class ExplorerModel {
 	private final Map<ExplorerNode, Integer> loadCounts = new HashMap<>();
 	/** Per context, the namespace its namespaced listings were loaded for ({@link #ALL_NAMESPACES} for all). */
 	private final Map<String, String> listedScopes = new HashMap<>();
+	/** Per context, the active namespace its loaded nodes were labelled for. */
+	private final Map<String, String> labelledActive = new HashMap<>();
 	private boolean disposed;
 
 	public ExplorerModel(Kube9Core core, NamespaceScopes scopes, Listener listener) {
@@ -162,18 +168,28 @@ public final class ExplorerModel {
 	 */
 	public void scopeChanged(String context) {
 		String scope = scope(context);
-		boolean changed;
+		String active = core.kubeconfig().activeNamespace(context);
+		List<ExplorerNode> reloading;
+		List<ExplorerNode> relabelled = new ArrayList<>(List.of(new ClusterNode(context)));
 		synchronized (this) {
 			String before = listedScopes.get(context);
-			changed = before != null && !before.equals(scope);
+			boolean changed = before != null && !before.equals(scope);
 			if (changed) {
 				listedScopes.put(context, scope);
 			}
+			reloading = changed ? markStale(node -> node.context().equals(context) && followsScope(node), false)
+					: List.of();
+			String labelled = labelledActive.put(context, active);
+			entries.forEach((node, entry) -> {
+				if (node.context().equals(context) && entry.children != null && !reloading.contains(node)) {
+					entry.children.stream().filter(child -> namesNamespace(child, labelled, active))
+							.forEach(relabelled::add);
+				}
+			});
 		}
-		if (changed) {
-			markStale(node -> node.context().equals(context) && followsScope(node), false);
-		}
-		listener.childrenChanged(new ClusterNode(context));
+		// Only what depends on the namespace: listings that follow it reload, labels that name it are redrawn.
+		reloading.forEach(listener::childrenChanged);
+		listener.labelsChanged(relabelled);
 	}
 
 	/** Drops what was loaded for a context (it went away or its connection changed); jobs stop. */
@@ -181,6 +197,7 @@ public final class ExplorerModel {
 		forgetIf(node -> node.context().equals(context));
 		synchronized (this) {
 			listedScopes.remove(context);
+			labelledActive.remove(context);
 		}
 	}
 
@@ -189,6 +206,7 @@ public final class ExplorerModel {
 		forgetIf(node -> true);
 		synchronized (this) {
 			listedScopes.clear();
+			labelledActive.clear();
 		}
 	}
 
@@ -276,6 +294,7 @@ public final class ExplorerModel {
 		if (firstPage != null && firstPage.kind().namespaced() && followsScope(node)) {
 			listedScopes.put(node.context(), firstPage.namespace() == null ? ALL_NAMESPACES : firstPage.namespace());
 		}
+		labelledActive.computeIfAbsent(node.context(), core.kubeconfig()::activeNamespace);
 		job.schedule();
 	}
 
@@ -368,15 +387,32 @@ public final class ExplorerModel {
 		core.resources().invalidateIf(query -> query.context().equals(context) && kinds.test(query.kind()));
 	}
 
-	private void markStale(Predicate<ExplorerNode> which, boolean byUser) {
+	/** @return the nodes marked */
+	private List<ExplorerNode> markStale(Predicate<ExplorerNode> which, boolean byUser) {
+		List<ExplorerNode> marked = new ArrayList<>();
 		synchronized (this) {
 			entries.forEach((node, entry) -> {
 				if (which.test(node)) {
 					entry.stale = true;
 					entry.byUser |= byUser;
+					marked.add(node);
 				}
 			});
 		}
+		return marked;
+	}
+
+	/**
+	 * Whether a node's label depends on which of two namespaces is active: a namespace marked active, or an object
+	 * whose namespace shows unless it is the active one. Any namespace matches an unknown (null) one.
+	 */
+	private static boolean namesNamespace(ExplorerNode node, String before, String after) {
+		if (!(node instanceof ResourceNode resource)) {
+			return false;
+		}
+		String namespace = resource.kind().equals(ResourceKinds.NAMESPACES) ? resource.name() : resource.namespace();
+		return namespace != null
+				&& (before == null || namespace.equals(before) || namespace.equals(after));
 	}
 
 	private void forgetIf(Predicate<ExplorerNode> which) {

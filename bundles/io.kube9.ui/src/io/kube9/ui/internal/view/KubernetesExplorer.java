@@ -1,8 +1,13 @@
 package io.kube9.ui.internal.view;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.viewers.DecoratingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.DoubleClickEvent;
+import org.eclipse.jface.viewers.ILabelDecorator;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -39,7 +44,17 @@ public final class KubernetesExplorer extends CommonNavigator {
 	public void init(IViewSite site, IMemento memento) throws PartInitException {
 		super.init(site, memento);
 		NamespaceMemento.restore(memento, NamespaceScopes.get());
-		model = new ExplorerModel(Kube9Core.get(), NamespaceScopes.get(), this::childrenChanged);
+		model = new ExplorerModel(Kube9Core.get(), NamespaceScopes.get(), new ExplorerModel.Listener() {
+			@Override
+			public void childrenChanged(ExplorerNode node) {
+				KubernetesExplorer.this.childrenChanged(node);
+			}
+
+			@Override
+			public void labelsChanged(List<ExplorerNode> nodes) {
+				KubernetesExplorer.this.labelsChanged(nodes);
+			}
+		});
 	}
 
 	@Override
@@ -56,6 +71,24 @@ public final class KubernetesExplorer extends CommonNavigator {
 		subscriptions = new CoreSubscriptions(model.core(), model, updater);
 		new ExplorerToolTip(viewer.getTree());
 		getSite().getService(IContextService.class).activateContext(ExplorerCommands.CONTEXT);
+	}
+
+	/**
+	 * The viewer, without the workbench's label decorators: they decorate workspace resources, and Kubernetes
+	 * objects adapt to none. Left in place, a decoration pending for a node holds back every change of that node's
+	 * label until the decoration job has run (up to 100 ms, DecorationScheduler's update delay).
+	 */
+	@Override
+	protected CommonViewer createCommonViewerObject(Composite parent) {
+		CommonViewer viewer = super.createCommonViewerObject(parent);
+		if (viewer.getLabelProvider() instanceof DecoratingStyledCellLabelProvider decorating) {
+			ILabelDecorator workbench = decorating.getLabelDecorator();
+			decorating.setLabelDecorator(null);
+			if (workbench != null) {
+				workbench.dispose();
+			}
+		}
+		return viewer;
 	}
 
 	/** The loaded state behind the tree. */
@@ -102,18 +135,28 @@ public final class KubernetesExplorer extends CommonNavigator {
 
 	/** From the model, on any thread: refresh only the node whose children changed, once the UI is free. */
 	private void childrenChanged(ExplorerNode node) {
+		inViewer(viewer -> {
+			if (node == null) {
+				viewer.refresh();
+			} else {
+				viewer.refresh(node);
+			}
+		});
+	}
+
+	/** From the model, on any thread: redraw these nodes' labels and icons, their children untouched. */
+	private void labelsChanged(List<ExplorerNode> nodes) {
+		inViewer(viewer -> viewer.update(nodes.toArray(), null));
+	}
+
+	private void inViewer(Consumer<CommonViewer> change) {
 		if (display == null || display.isDisposed()) {
 			return;
 		}
 		display.asyncExec(() -> {
 			CommonViewer viewer = getCommonViewer();
-			if (viewer == null || viewer.getControl().isDisposed()) {
-				return;
-			}
-			if (node == null) {
-				viewer.refresh();
-			} else {
-				viewer.refresh(node);
+			if (viewer != null && !viewer.getControl().isDisposed()) {
+				change.accept(viewer);
 			}
 		});
 	}

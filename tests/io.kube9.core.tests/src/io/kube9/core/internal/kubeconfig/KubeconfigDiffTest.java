@@ -45,6 +45,7 @@ class KubeconfigDiffTest {
 		assertEquals(Set.of("new"), change.added());
 		assertEquals(Set.of("gone"), change.removed());
 		assertEquals(Set.of("a"), change.changed(), "only a uses the user whose token changed");
+		assertEquals(Set.of(), change.namespaceOnly(), "a token is more than a namespace");
 		assertFalse(change.currentContextChanged());
 		assertEquals(before, change.before());
 		assertEquals(after, change.after());
@@ -66,7 +67,9 @@ class KubeconfigDiffTest {
 				loadText(BASE.replace("- {name: d, cluster: {server: https://d:6443}}\n", "")));
 
 		assertEquals(Set.of("b"), namespace.changed());
+		assertEquals(Set.of("b"), namespace.namespaceOnly());
 		assertEquals(Set.of("b", "gone"), problem.changed());
+		assertEquals(Set.of(), problem.namespaceOnly());
 	}
 
 	@Test

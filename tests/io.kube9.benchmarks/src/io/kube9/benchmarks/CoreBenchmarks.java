@@ -1,0 +1,70 @@
+package io.kube9.benchmarks;
+
+import java.util.List;
+
+import io.kube9.benchmarks.measure.Repetitions;
+import io.kube9.benchmarks.measure.Results;
+import io.kube9.benchmarks.scenarios.CacheHeapScenario;
+import io.kube9.benchmarks.scenarios.ContextSwitchScenario;
+import io.kube9.benchmarks.scenarios.Labels;
+import io.kube9.benchmarks.scenarios.LargeListScenario;
+import io.kube9.benchmarks.scenarios.ListScenario;
+import io.kube9.benchmarks.support.BenchKubeconfigs;
+import io.kube9.benchmarks.support.Engines;
+import io.kube9.benchmarks.support.Kubectl;
+import io.kube9.core.Backend;
+import io.kube9.core.Kube9Core;
+import io.kube9.core.resources.ResourceKinds;
+import io.kube9.tests.cluster.Contexts;
+
+/** The benchmarks of core alone (no workbench): lists, the raw floor, context switches, the large seed, heap. */
+final class CoreBenchmarks {
+
+	private final BenchKubeconfigs kubeconfigs;
+	private final Results results;
+
+	CoreBenchmarks(BenchKubeconfigs kubeconfigs, Results results) {
+		this.kubeconfigs = kubeconfigs;
+		this.results = results;
+	}
+
+	void run() throws Exception {
+		var lists = kubeconfigs.copy("kubeconfig-lists");
+		try (Kube9Core api = Engines.on(lists, Backend.API_CLIENT);
+				Kube9Core kubectl = Engines.on(lists, Backend.KUBECTL)) {
+			if (Parts.enabled("lists")) {
+				ListScenario scenario = new ListScenario(api, kubectl, Contexts.ADMIN, results);
+				scenario.run("nodes", Labels.LIST_NODES, ResourceKinds.NODES, Repetitions.MEDIUM, Repetitions.FAST);
+				scenario.run("namespaces", Labels.LIST_NAMESPACES, ResourceKinds.NAMESPACES, Repetitions.MEDIUM,
+						Repetitions.FAST);
+				scenario.run("pods", Labels.LIST_PODS, ResourceKinds.PODS, Repetitions.SLOW, Repetitions.MEDIUM);
+			}
+			if (Parts.enabled("large")) {
+				new LargeListScenario(api, Contexts.ADMIN, results).run(Repetitions.SLOW, Repetitions.MEDIUM);
+			}
+		}
+		if (Parts.enabled("switch")) {
+			contextSwitch();
+		}
+		if (Parts.enabled("heap")) {
+			heap();
+		}
+	}
+
+	private void contextSwitch() throws Exception {
+		var switching = kubeconfigs.copy("kubeconfig-switch");
+		try (Kube9Core api = Engines.on(switching, Backend.API_CLIENT);
+				Kube9Core kubectl = Engines.on(switching, Backend.KUBECTL)) {
+			new ContextSwitchScenario(api, kubectl, new Kubectl(switching), List.of(Contexts.ADMIN, Contexts.VIEWER),
+					results).run(Repetitions.MEDIUM);
+		}
+	}
+
+	private void heap() throws Exception {
+		var heap = kubeconfigs.copy("kubeconfig-heap");
+		try (Kube9Core api = Kube9Core.create(
+				Engines.settings(heap, Backend.API_CLIENT).withCacheTimeToLive(CacheHeapScenario.TIME_TO_LIVE))) {
+			new CacheHeapScenario(api, Contexts.ADMIN, results).run();
+		}
+	}
+}

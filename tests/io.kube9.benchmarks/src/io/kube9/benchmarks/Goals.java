@@ -1,0 +1,67 @@
+package io.kube9.benchmarks;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.kube9.benchmarks.report.Comparison;
+import io.kube9.benchmarks.report.Expected;
+import io.kube9.benchmarks.report.Target;
+import io.kube9.benchmarks.scenarios.Labels;
+import io.kube9.benchmarks.scenarios.NamespaceSwitchScenario;
+import io.kube9.benchmarks.scenarios.TreeScenario;
+import io.kube9.core.Backend;
+
+/** What the run is compared and judged by: kubectl against the API client, and the targets. */
+final class Goals {
+
+	static final List<Comparison> COMPARISONS = List.of(
+			new Comparison(Labels.LIST_NODES, "list.nodes.kubectl", "list.nodes.api-warm", Expected.LIST_NODES),
+			new Comparison(Labels.LIST_NAMESPACES, "list.namespaces.kubectl", "list.namespaces.api-warm", null),
+			new Comparison(Labels.LIST_PODS, "list.pods.kubectl", "list.pods.api-warm", Expected.PODS_ALL_NAMESPACES),
+			new Comparison(Labels.CONTEXT_SWITCH, "switch.kubectl", "switch.api", Expected.CONTEXT_SWITCH),
+			tree("open", "tree open, 10 contexts", 10, null),
+			tree("open", "tree open, 50 contexts", 50, null),
+			tree("expand", "first expansion of a cluster", 10, null),
+			tree("pods", "Pods to items", 10, null),
+			tree("load", "tree load, 10 contexts", 10, Expected.TREE_LOAD),
+			tree("load", "tree load, 50 contexts", 50, Expected.TREE_LOAD));
+
+	static final List<Target> TARGETS = List.of(
+			Target.ratioAtLeast("warm API client vs kubectl, list nodes", "list.nodes.kubectl", "list.nodes.api-warm",
+					4),
+			Target.ratioAtLeast("warm API client vs kubectl, list namespaces", "list.namespaces.kubectl",
+					"list.namespaces.api-warm", 4),
+			Target.ratioAtLeast("tree load vs a kubectl-based load of the same tree, 10 contexts",
+					TreeScenario.id("load", 10, Backend.KUBECTL), TreeScenario.id("load", 10, Backend.API_CLIENT), 5),
+			Target.ratioAtLeast("tree load vs a kubectl-based load of the same tree, 50 contexts",
+					TreeScenario.id("load", 50, Backend.KUBECTL), TreeScenario.id("load", 50, Backend.API_CLIENT), 5),
+			Target.medianBelow("cached re-expansion (Pods collapsed and expanded)",
+					TreeScenario.id("reexpand", 10, Backend.API_CLIENT), 5),
+			Target.medianBelow("targeted namespace refresh (Set as Active Namespace)", NamespaceSwitchScenario.ID, 50),
+			Target.ratioAtMost("API client over the raw HTTP floor, pods in all namespaces (large seed)",
+					"list.pods.api-warm", "list.pods.floor", 1.5));
+
+	/** The seed's figure per measurement id: both sides of each comparison, and the namespace refresh. */
+	static Map<String, String> expectedById() {
+		Map<String, String> expected = new HashMap<>();
+		for (Comparison comparison : COMPARISONS) {
+			if (comparison.expected() != null) {
+				if (comparison.expected().before() != null) {
+					expected.put(comparison.kubectlId(), comparison.expected().before());
+				}
+				expected.put(comparison.apiId(), comparison.expected().after());
+			}
+		}
+		expected.put(NamespaceSwitchScenario.ID, Expected.NAMESPACE_REFRESH.after());
+		return expected;
+	}
+
+	private static Comparison tree(String step, String label, int contexts, Expected expected) {
+		return new Comparison(label, TreeScenario.id(step, contexts, Backend.KUBECTL),
+				TreeScenario.id(step, contexts, Backend.API_CLIENT), expected);
+	}
+
+	private Goals() {
+	}
+}

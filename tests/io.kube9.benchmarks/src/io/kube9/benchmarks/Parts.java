@@ -1,0 +1,23 @@
+package io.kube9.benchmarks;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The parts of the run (lists, large, switch, heap, tree, namespace); system property {@value #PROPERTY} names
+ * the ones to run, comma-separated, when profiling one of them. All run when it is empty.
+ */
+final class Parts {
+
+	static final String PROPERTY = "kube9.bench.only";
+
+	private Parts() {
+	}
+
+	static boolean enabled(String part) {
+		Set<String> only = Arrays.stream(System.getProperty(PROPERTY, "").split(",")).map(String::trim)
+				.filter(name -> !name.isEmpty()).collect(Collectors.toSet());
+		return only.isEmpty() || only.contains(part);
+	}
+}

@@ -1,0 +1,79 @@
+package io.kube9.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.kube9.benchmarks.measure.Results;
+import io.kube9.benchmarks.report.BarChart;
+import io.kube9.benchmarks.report.CsvReport;
+import io.kube9.benchmarks.report.MarkdownReport;
+import io.kube9.benchmarks.report.RunInfo;
+import io.kube9.benchmarks.support.BenchKubeconfigs;
+import io.kube9.benchmarks.support.Kubectl;
+import io.kube9.tests.cluster.Seed;
+import io.kube9.tests.cluster.SharedTestCluster;
+import io.kube9.tests.cluster.TestCluster;
+
+/**
+ * The benchmark run, started by ./bench.sh as this bundle's only test: the real test cluster with the demo and
+ * large seeds, core's benchmarks, then the workbench's; the report goes to {@value #OUT_PROPERTY}
+ * (results.md, results.csv, chart.png) and to stdout. It never fails on a time: targets are reported, not
+ * asserted.
+ */
+class RunBenchmarks {
+
+	static final String OUT_PROPERTY = "kube9.bench.out";
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void run() throws Exception {
+		Instant started = Instant.now();
+		String loadBefore = RunInfo.loadAverage();
+		TestCluster cluster = SharedTestCluster.get(Seed.DEMO, Seed.LARGE);
+		BenchKubeconfigs kubeconfigs = BenchKubeconfigs.of(cluster, directory);
+		Results results = new Results();
+
+		new CoreBenchmarks(kubeconfigs, results).run();
+		new UiBenchmarks(kubeconfigs, results).run();
+
+		RunInfo info = new RunInfo(started, Instant.now(), Runtime.getRuntime().availableProcessors(), loadBefore,
+				RunInfo.loadAverage(), describe(cluster), kubectlVersion(kubeconfigs.copy("kubeconfig-version")),
+				System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+		write(results, info, Path.of(System.getProperty(OUT_PROPERTY, "target/bench")));
+	}
+
+	private static void write(Results results, RunInfo info, Path out) throws Exception {
+		Files.createDirectories(out);
+		MarkdownReport markdown = new MarkdownReport(results, Goals.COMPARISONS, Goals.TARGETS, Goals.expectedById(),
+				info);
+		String text = markdown.render();
+		Files.writeString(out.resolve("results.md"), text, StandardCharsets.UTF_8);
+		Files.writeString(out.resolve("results.csv"), CsvReport.render(results), StandardCharsets.UTF_8);
+		new BarChart(results, Goals.COMPARISONS).write(out.resolve("chart.png"));
+		System.out.println();
+		System.out.println(text);
+		System.out.println("bench: wrote " + out.toAbsolutePath() + "/{results.md,results.csv,chart.png}");
+	}
+
+	private static String describe(TestCluster cluster) {
+		var spec = cluster.largeSpec();
+		return "the real test cluster (kube-apiserver + etcd on loopback), seeds " + cluster.seeds() + "; large: "
+				+ spec.nodes() + " nodes, " + spec.namespaces() + " namespaces, " + spec.pods() + " pods";
+	}
+
+	private static String kubectlVersion(Path kubeconfig) {
+		try {
+			String text = new String(new Kubectl(kubeconfig).run("version", "--client"), StandardCharsets.UTF_8);
+			return text.lines().findFirst().orElse("unknown").trim();
+		} catch (Exception e) {
+			return "unknown (" + e.getMessage() + ")";
+		}
+	}
+}

@@ -1,0 +1,20 @@
+package io.kube9.benchmarks.scenarios;
+
+/** The names the report gives operations and variants; the expectations and targets refer to them. */
+public final class Labels {
+
+	public static final String KUBECTL = "kubectl";
+	public static final String API_COLD = "API client, cold";
+	public static final String API_WARM = "API client, warm";
+	public static final String CACHE = "cache";
+	public static final String FLOOR = "raw HTTP floor";
+	public static final String API = "API client";
+
+	public static final String LIST_NODES = "list nodes";
+	public static final String LIST_NAMESPACES = "list namespaces";
+	public static final String LIST_PODS = "list pods, all namespaces";
+	public static final String CONTEXT_SWITCH = "context switch + list pods";
+
+	private Labels() {
+	}
+}

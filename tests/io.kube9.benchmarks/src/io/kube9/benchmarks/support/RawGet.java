@@ -1,0 +1,47 @@
+package io.kube9.benchmarks.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+import io.kubernetes.client.openapi.ApiClient;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Plain HTTP GETs through a context's own OkHttp client (its TLS setup and pooled connections), with no Kubernetes
+ * client code in between: the floor any client can reach. Only for contexts that authenticate by client
+ * certificate (the admin), since no Authorization header is added.
+ */
+public final class RawGet {
+
+	public static final String JSON = "application/json";
+	public static final String METADATA_LIST = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1";
+
+	private final OkHttpClient http;
+	private final String basePath;
+
+	public RawGet(ApiClient client) {
+		this.http = client.getHttpClient();
+		this.basePath = client.getBasePath();
+	}
+
+	/** A successful response; the caller closes it. */
+	public Response get(String path, String accept) throws IOException {
+		Response response = http.newCall(new Request.Builder().url(basePath + path).header("Accept", accept).build())
+				.execute();
+		if (!response.isSuccessful()) {
+			response.close();
+			throw new IOException("GET " + path + " answered " + response.code());
+		}
+		return response;
+	}
+
+	/** Reads the whole body and drops it; returns its length in bytes. */
+	public long drain(String path) throws IOException {
+		try (Response response = get(path, JSON); InputStream body = response.body().byteStream()) {
+			return body.transferTo(OutputStream.nullOutputStream());
+		}
+	}
+}

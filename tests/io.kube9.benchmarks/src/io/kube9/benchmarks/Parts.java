@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * The parts of the run (lists, large, switch, heap, tree, namespace); system property {@value #PROPERTY} names
- * the ones to run, comma-separated, when profiling one of them. All run when it is empty.
+ * the ones to run, comma-separated, when profiling one of them. All run when it is unset or "all".
  */
 final class Parts {
 
@@ -18,6 +18,6 @@ final class Parts {
 	static boolean enabled(String part) {
 		Set<String> only = Arrays.stream(System.getProperty(PROPERTY, "").split(",")).map(String::trim)
 				.filter(name -> !name.isEmpty()).collect(Collectors.toSet());
-		return only.isEmpty() || only.contains(part);
+		return only.isEmpty() || only.contains("all") || only.contains(part);
 	}
 }

@@ -86,6 +86,7 @@ public final class TreeScenario {
 				repetitions, Trial.of(() -> {
 					closeCold();
 					open(contexts);
+					UiLoop.settle();
 				}, () -> explorer.expandAndWait(CURRENT)));
 		results.time(id("pods", contexts, backend), label("Pods → items", contexts), variant, repetitions,
 				Trial.of(() -> {
@@ -93,6 +94,7 @@ public final class TreeScenario {
 					open(contexts);
 					explorer.expandAndWait(CURRENT);
 					explorer.expand(WORKLOADS);
+					UiLoop.settle();
 				}, () -> explorer.expandAndWait(PODS)));
 		// The pods trial left Pods loaded.
 		results.time(id("reexpand", contexts, backend), label("cached re-expansion of Pods", contexts), variant,

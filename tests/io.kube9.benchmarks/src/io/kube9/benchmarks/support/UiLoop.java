@@ -40,6 +40,16 @@ public final class UiLoop {
 		until("the jobs of " + family, () -> Job.getJobManager().find(family).length == 0);
 	}
 
+	/**
+	 * Lets the workbench finish what it has queued (layouts, paints of a view just opened), so that a trial
+	 * starting next measures its own work, not the backlog of its setup.
+	 */
+	public static void settle() {
+		dispatch();
+		Display.getCurrent().update();
+		dispatch();
+	}
+
 	/** Runs what is queued on the display now. */
 	public static void dispatch() {
 		Display display = Display.getCurrent();

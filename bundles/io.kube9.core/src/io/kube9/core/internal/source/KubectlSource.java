@@ -1,6 +1,7 @@
 package io.kube9.core.internal.source;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ import io.kube9.core.resources.ResourceQuery;
 
 /**
  * Reads by running {@code kubectl get <kind> -o json --context <context>}, one process per read, with the same
- * kubeconfig files core loaded. kubectl fetches every chunk itself, so its pages are whole.
+ * kubeconfig files core loaded (an explicit file from the settings as {@code --kubeconfig}). kubectl fetches every chunk itself, so its pages are whole.
  */
 public final class KubectlSource implements ResourceSource {
 
@@ -91,10 +92,13 @@ public final class KubectlSource implements ResourceSource {
 		command.addAll(List.of("--context", context, "--request-timeout=" + current.requestTimeout().toSeconds() + "s"));
 		Map<String, String> environment = new HashMap<>();
 		environment.put("PATH", executables.pathVariable());
+		// kubectl reads what core read: one explicit file by --kubeconfig (it takes no more), else the merged list.
+		List<Path> explicit = current.kubeconfigFiles();
 		List<Path> files = kubeconfigFiles.get();
-		if (!files.isEmpty()) {
-			environment.put("KUBECONFIG", String.join(java.io.File.pathSeparator,
-					files.stream().map(Path::toString).toList()));
+		if (explicit.size() == 1) {
+			command.addAll(List.of("--kubeconfig", explicit.get(0).toString()));
+		} else if (!files.isEmpty()) {
+			environment.put("KUBECONFIG", String.join(File.pathSeparator, files.stream().map(Path::toString).toList()));
 		}
 		Duration limit = current.requestTimeout().plus(current.connectTimeout()).plusSeconds(5);
 		ProcessRunner.Result result;

@@ -21,10 +21,16 @@ import io.kube9.tests.cluster.Contexts;
 final class CoreBenchmarks {
 
 	private final BenchKubeconfigs kubeconfigs;
+	private final BenchKubeconfigs demoKubeconfigs;
 	private final Results results;
 
-	CoreBenchmarks(BenchKubeconfigs kubeconfigs, Results results) {
+	/**
+	 * @param kubeconfigs     of the cluster with the demo and large seeds
+	 * @param demoKubeconfigs of a cluster with the demo seed alone
+	 */
+	CoreBenchmarks(BenchKubeconfigs kubeconfigs, BenchKubeconfigs demoKubeconfigs, Results results) {
 		this.kubeconfigs = kubeconfigs;
+		this.demoKubeconfigs = demoKubeconfigs;
 		this.results = results;
 	}
 
@@ -43,11 +49,24 @@ final class CoreBenchmarks {
 				new LargeListScenario(api, Contexts.ADMIN, results).run(Repetitions.SLOW, Repetitions.MEDIUM);
 			}
 		}
+		if (Parts.enabled("lists")) {
+			demoPods();
+		}
 		if (Parts.enabled("switch")) {
 			contextSwitch();
 		}
 		if (Parts.enabled("heap")) {
 			heap();
+		}
+	}
+
+	/** Pods in all namespaces of the demo seed alone (25 pods), the size of a small real cluster. */
+	private void demoPods() throws Exception {
+		var demo = demoKubeconfigs.copy("kubeconfig-demo");
+		try (Kube9Core api = Engines.on(demo, Backend.API_CLIENT);
+				Kube9Core kubectl = Engines.on(demo, Backend.KUBECTL)) {
+			new ListScenario(api, kubectl, Contexts.ADMIN, results).run("demo-pods", Labels.LIST_DEMO_PODS,
+					ResourceKinds.PODS, Repetitions.MEDIUM, Repetitions.FAST);
 		}
 	}
 

@@ -19,6 +19,7 @@ final class Goals {
 			new Comparison(Labels.LIST_NODES, "list.nodes.kubectl", "list.nodes.api-warm", Expected.LIST_NODES),
 			new Comparison(Labels.LIST_NAMESPACES, "list.namespaces.kubectl", "list.namespaces.api-warm", null),
 			new Comparison(Labels.LIST_PODS, "list.pods.kubectl", "list.pods.api-warm", Expected.PODS_ALL_NAMESPACES),
+			new Comparison(Labels.LIST_DEMO_PODS, "list.demo-pods.kubectl", "list.demo-pods.api-warm", null),
 			new Comparison(Labels.CONTEXT_SWITCH, "switch.kubectl", "switch.api", Expected.CONTEXT_SWITCH),
 			tree("open", "tree open, 10 contexts", 10, null),
 			tree("open", "tree open, 50 contexts", 50, null),

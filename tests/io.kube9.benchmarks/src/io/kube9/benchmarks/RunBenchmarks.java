@@ -21,7 +21,8 @@ import io.kube9.tests.cluster.TestCluster;
 
 /**
  * The benchmark run, started by ./bench.sh as this bundle's only test: the real test cluster with the demo and
- * large seeds, core's benchmarks, then the workbench's; the report goes to {@value #OUT_PROPERTY}
+ * large seeds (and one with the demo seed alone, for a small cluster's pods), core's benchmarks, then the
+ * workbench's; the report goes to {@value #OUT_PROPERTY}
  * (results.md, results.csv, chart.png) and to stdout. It never fails on a time: targets are reported, not
  * asserted.
  */
@@ -38,9 +39,10 @@ class RunBenchmarks {
 		String loadBefore = RunInfo.loadAverage();
 		TestCluster cluster = SharedTestCluster.get(Seed.DEMO, Seed.LARGE);
 		BenchKubeconfigs kubeconfigs = BenchKubeconfigs.of(cluster, directory);
+		BenchKubeconfigs demo = BenchKubeconfigs.of(SharedTestCluster.get(Seed.DEMO), directory.resolve("demo"));
 		Results results = new Results();
 
-		new CoreBenchmarks(kubeconfigs, results).run();
+		new CoreBenchmarks(kubeconfigs, demo, results).run();
 		new UiBenchmarks(kubeconfigs, results).run();
 
 		RunInfo info = new RunInfo(started, Instant.now(), Runtime.getRuntime().availableProcessors(), loadBefore,
@@ -65,7 +67,8 @@ class RunBenchmarks {
 	private static String describe(TestCluster cluster) {
 		var spec = cluster.largeSpec();
 		return "the real test cluster (kube-apiserver + etcd on loopback), seeds " + cluster.seeds() + "; large: "
-				+ spec.nodes() + " nodes, " + spec.namespaces() + " namespaces, " + spec.pods() + " pods";
+				+ spec.nodes() + " nodes, " + spec.namespaces() + " namespaces, " + spec.pods()
+				+ " pods; and a second one with the demo seed alone";
 	}
 
 	private static String kubectlVersion(Path kubeconfig) {

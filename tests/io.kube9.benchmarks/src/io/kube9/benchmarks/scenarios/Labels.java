@@ -13,7 +13,7 @@ public final class Labels {
 	public static final String LIST_NODES = "list nodes";
 	public static final String LIST_NAMESPACES = "list namespaces";
 	public static final String LIST_PODS = "list pods, all namespaces";
-	public static final String LIST_DEMO_PODS = "list pods, all namespaces (demo seed alone)";
+	public static final String LIST_DEMO_PODS = "list pods, demo seed alone";
 	public static final String CONTEXT_SWITCH = "context switch + list pods";
 
 	private Labels() {

@@ -90,6 +90,22 @@ class FailureClassificationTest {
 	}
 
 	@Test
+	void aQueryTimeLimitEndsAWaitTheSettingsWouldLetLast() {
+		Duration connect = Duration.ofSeconds(20);
+		try (Kube9Core patient = Kube9Core.create(Engines.settings(cluster.kubeconfigs().all())
+				.withKubectlFallback(false).withTimeouts(connect, Duration.ofSeconds(30)))) {
+			ResourceQuery query = ResourceQuery.of(Contexts.BLACKHOLE, ResourceKinds.NAMESPACES)
+					.withTimeout(Duration.ofSeconds(1));
+			long start = System.nanoTime();
+			KubeException error = assertThrows(KubeException.class, () -> patient.resources().refresh(query));
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+			assertEquals(ErrorKind.TIMEOUT, error.kind());
+			// Without the query's limit the engine waits 20 s (connect) or 30 s (request).
+			assertTrue(took.compareTo(connect.dividedBy(2)) < 0, "gave up after " + took);
+		}
+	}
+
+	@Test
 	void aFailingPluginShowsItsExitCodeAndStderr() {
 		KubeException error = failure(Contexts.EXEC_FAILING, ResourceKinds.NAMESPACES);
 		assertEquals(ErrorKind.CREDENTIAL_PLUGIN, error.kind());

@@ -49,22 +49,22 @@ public final class ResourceCache {
 
 	public ResourcePage get(ResourceQuery query, Loader loader) throws KubeException {
 		try {
-			return cacheOf(query.kind()).get(query, () -> loader.load());
+			return cacheOf(query.kind()).get(key(query), () -> loader.load());
 		} catch (ExecutionException | UncheckedExecutionException | ExecutionError e) {
 			throw ErrorClassifier.classify(e.getCause(), query.context());
 		}
 	}
 
 	public void put(ResourceQuery query, ResourcePage page) {
-		cacheOf(query.kind()).put(query, page);
+		cacheOf(query.kind()).put(key(query), page);
 	}
 
 	public ResourcePage getIfPresent(ResourceQuery query) {
-		return cacheOf(query.kind()).getIfPresent(query);
+		return cacheOf(query.kind()).getIfPresent(key(query));
 	}
 
 	public void invalidate(ResourceQuery query) {
-		cacheOf(query.kind()).invalidate(query);
+		cacheOf(query.kind()).invalidate(key(query));
 	}
 
 	public void invalidateIf(Predicate<ResourceQuery> condition) {
@@ -98,6 +98,11 @@ public final class ResourceCache {
 		}
 		return new CacheStatistics(total.hitCount(), total.missCount(), total.loadCount(), total.loadExceptionCount(),
 				total.evictionCount(), size, sizes);
+	}
+
+	/** A listing's time limit does not change what it lists. */
+	private static ResourceQuery key(ResourceQuery query) {
+		return query.timeout() == null ? query : query.withTimeout(null);
 	}
 
 	private Cache<ResourceQuery, ResourcePage> cacheOf(ResourceKind kind) {

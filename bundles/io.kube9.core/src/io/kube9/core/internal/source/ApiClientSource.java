@@ -2,11 +2,13 @@ package io.kube9.core.internal.source;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -63,7 +65,7 @@ public final class ApiClientSource implements ResourceSource {
 		String accept = METADATA_ONLY.contains(query.kind().id()) ? METADATA_LIST : JSON;
 		return withRenewal(query.context(), () -> {
 			try (ResponseBody body = call(query.context(), query.kind().collectionPath(query.namespace()), parameters,
-					accept, cancellation); Reader reader = body.charStream()) {
+					accept, query.timeout(), cancellation); Reader reader = body.charStream()) {
 				return ListParser.parse(query.kind(), reader, NAME);
 			}
 		});
@@ -72,7 +74,7 @@ public final class ApiClientSource implements ResourceSource {
 	@Override
 	public JsonObject get(String context, String path, CancellationSignal cancellation) throws KubeException {
 		return withRenewal(context, () -> {
-			try (ResponseBody body = call(context, path, List.of(), JSON, cancellation);
+			try (ResponseBody body = call(context, path, List.of(), JSON, null, cancellation);
 					Reader reader = body.charStream()) {
 				return JsonParser.parseReader(reader).getAsJsonObject();
 			}
@@ -103,13 +105,19 @@ public final class ApiClientSource implements ResourceSource {
 		}
 	}
 
-	private ResponseBody call(String context, String path, List<Pair> parameters, String accept,
+	/**
+	 * @param timeout the whole call's time limit, or null for the client's (the settings' request timeout)
+	 */
+	private ResponseBody call(String context, String path, List<Pair> parameters, String accept, Duration timeout,
 			CancellationSignal cancellation) throws KubeException, ApiException, IOException {
 		BuiltClient client = clients.client(context);
 		Map<String, String> headers = new HashMap<>();
 		headers.put("Accept", accept);
 		Call call = client.api().buildCall(null, path, "GET", parameters, List.of(), null, headers, Map.of(),
 				Map.of(), AUTH, null);
+		if (timeout != null) {
+			call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
 		cancellation.onCancel(call::cancel);
 		Response response = call.execute();
 		if (!response.isSuccessful()) {

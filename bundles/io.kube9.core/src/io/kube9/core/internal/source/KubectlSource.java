@@ -62,7 +62,7 @@ public final class KubectlSource implements ResourceSource {
 		if (!query.fieldSelector().isEmpty()) {
 			arguments.add("--field-selector=" + query.fieldSelector());
 		}
-		byte[] output = run(query.context(), arguments, cancellation);
+		byte[] output = run(query.context(), arguments, query.timeout(), cancellation);
 		try {
 			return ListParser.parse(query.kind(),
 					new InputStreamReader(new ByteArrayInputStream(output), StandardCharsets.UTF_8), NAME);
@@ -73,7 +73,7 @@ public final class KubectlSource implements ResourceSource {
 
 	@Override
 	public JsonObject get(String context, String path, CancellationSignal cancellation) throws KubeException {
-		byte[] output = run(context, List.of("get", "--raw", path), cancellation);
+		byte[] output = run(context, List.of("get", "--raw", path), null, cancellation);
 		try {
 			return JsonParser.parseString(new String(output, StandardCharsets.UTF_8)).getAsJsonObject();
 		} catch (RuntimeException e) {
@@ -81,15 +81,20 @@ public final class KubectlSource implements ResourceSource {
 		}
 	}
 
-	private byte[] run(String context, List<String> arguments, CancellationSignal cancellation) throws KubeException {
+	/**
+	 * @param timeout the request's time limit, or null for the settings' request timeout
+	 */
+	private byte[] run(String context, List<String> arguments, Duration timeout, CancellationSignal cancellation)
+			throws KubeException {
 		Settings current = settings.get();
+		Duration requestTimeout = timeout != null ? timeout : current.requestTimeout();
 		String configured = current.kubectlPath().isEmpty() ? "kubectl" : current.kubectlPath();
 		Path kubectl = executables.find(configured).orElseThrow(() -> Errors.of(ErrorKind.KUBECTL, context,
 				"'" + configured + "' was not found"));
 		List<String> command = new ArrayList<>();
 		command.add(kubectl.toString());
 		command.addAll(arguments);
-		command.addAll(List.of("--context", context, "--request-timeout=" + current.requestTimeout().toSeconds() + "s"));
+		command.addAll(List.of("--context", context, "--request-timeout=" + goDuration(requestTimeout)));
 		Map<String, String> environment = new HashMap<>();
 		environment.put("PATH", executables.pathVariable());
 		// kubectl reads what core read: one explicit file by --kubeconfig (it takes no more), else the merged list.
@@ -100,7 +105,7 @@ public final class KubectlSource implements ResourceSource {
 		} else if (!files.isEmpty()) {
 			environment.put("KUBECONFIG", String.join(File.pathSeparator, files.stream().map(Path::toString).toList()));
 		}
-		Duration limit = current.requestTimeout().plus(current.connectTimeout()).plusSeconds(5);
+		Duration limit = requestTimeout.plus(current.connectTimeout()).plusSeconds(5);
 		ProcessRunner.Result result;
 		try {
 			result = ProcessRunner.run(command, environment, limit, cancellation);
@@ -116,5 +121,11 @@ public final class KubectlSource implements ResourceSource {
 			throw KubectlErrorClassifier.classify(result.exitCode(), result.stderr(), context);
 		}
 		return result.stdout();
+	}
+
+	/** Whole seconds as kubectl shows them, else milliseconds: truncated to seconds, 0.5 s would mean "none". */
+	static String goDuration(Duration duration) {
+		long millis = duration.toMillis();
+		return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
 	}
 }

@@ -62,6 +62,15 @@ class ResourceCacheTest {
 	}
 
 	@Test
+	void aTimeLimitDoesNotMakeAnotherListing() throws Exception {
+		ResourceQuery query = ResourceQuery.of("a", ResourceKinds.PODS);
+		ResourcePage loaded = cache.get(query, ResourceCacheTest::page);
+		assertSame(loaded, cache.get(query.withTimeout(Duration.ofSeconds(1)), () -> {
+			throw new AssertionError("loaded again");
+		}));
+	}
+
+	@Test
 	void concurrentRequestsForOneKeyLoadOnce() throws Exception {
 		ResourceQuery query = ResourceQuery.of("a", ResourceKinds.PODS);
 		AtomicInteger loads = new AtomicInteger();

@@ -1,11 +1,13 @@
 package io.kube9.core.internal.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -59,11 +61,23 @@ class KubectlSourceTest {
 		assertEquals(-1, recorded.indexOf("--kubeconfig"));
 	}
 
+	@Test
+	void aQueryTimeLimitBecomesKubectlsRequestTimeout() throws Exception {
+		list(Settings.defaults(), List.of(), ResourceQuery.of("ctx", ResourceKinds.NODES)
+				.withTimeout(Duration.ofMillis(1500)));
+
+		assertTrue(recorded().contains("--request-timeout=1500ms"), recorded().toString());
+	}
+
 	private void list(Settings settings, List<Path> loaded) throws Exception {
+		list(settings, loaded, ResourceQuery.of("ctx", ResourceKinds.PODS).inNamespace("team-a"));
+	}
+
+	private void list(Settings settings, List<Path> loaded, ResourceQuery query) throws Exception {
 		Settings withKubectl = settings.withKubectlPath(kubectl.toString());
 		KubectlSource source = new KubectlSource(() -> withKubectl, () -> loaded,
 				new Executables(Map.of("PATH", "/usr/bin:/bin"), directory));
-		source.list(ResourceQuery.of("ctx", ResourceKinds.PODS).inNamespace("team-a"), CancellationSignal.none());
+		source.list(query, CancellationSignal.none());
 	}
 
 	private List<String> recorded() throws IOException {

@@ -16,7 +16,6 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # A real kube-apiserver and etcd, built from source once and cached outside the work tree.
-command -v go >/dev/null || { echo "$(basename "$0"): Go 1.26 is needed to build the test cluster" >&2; exit 1; }
 KUBE9_CLUSTER_BIN_DIR=$(tests/cluster/build.sh | tail -n 1)
 export KUBE9_CLUSTER_BIN_DIR
 # The test cluster lives as long as the calling script: its watchdog stops it when this process is gone.

@@ -42,6 +42,8 @@ if complete; then
   echo "$bin"
   exit 0
 fi
+# Only a build needs Go; cached binaries do not.
+command -v go >/dev/null || { echo "build.sh: Go 1.26 is needed to build the test cluster once" >&2; exit 1; }
 
 mkdir -p "$key_dir"
 # Serialize concurrent cold builds (each needs GBs of memory) where flock exists.

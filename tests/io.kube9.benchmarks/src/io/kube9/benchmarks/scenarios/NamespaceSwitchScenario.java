@@ -65,7 +65,7 @@ public final class NamespaceSwitchScenario {
 		List<String> targets = List.of("default", busiestOtherNamespace(namespaces));
 		// Worked out beforehand: the condition is evaluated on the UI thread while the time runs.
 		Map<String, Set<String>> expected = targets.stream()
-				.collect(Collectors.toMap(namespace -> namespace, NamespaceSwitchScenario::seededPods));
+				.collect(Collectors.toMap(namespace -> namespace, DemoSeed::podKeys));
 		int[] turn = { 0 };
 		String[] target = new String[1];
 		results.time(ID, OPERATION, Labels.API, repetitions, Trial.of(() -> {
@@ -90,11 +90,6 @@ public final class NamespaceSwitchScenario {
 				.map(node -> ((ResourceNode) node).namespace() + "/" + ((ResourceNode) node).name())
 				.collect(Collectors.toSet());
 		return shown.equals(pods);
-	}
-
-	private static Set<String> seededPods(String namespace) {
-		return DemoSeed.pods().stream().filter(pod -> pod.namespace().equals(namespace)).map(SeededPod::key)
-				.collect(Collectors.toSet());
 	}
 
 	/** Of the namespaces shown, the one with the most seeded pods, default aside. */

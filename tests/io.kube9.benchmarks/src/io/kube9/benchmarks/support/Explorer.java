@@ -50,10 +50,6 @@ public final class Explorer {
 		UiLoop.jobs(JobFamilies.COMMAND);
 	}
 
-	public KubernetesExplorer view() {
-		return view;
-	}
-
 	public CommonViewer viewer() {
 		return view.getCommonViewer();
 	}

@@ -21,7 +21,6 @@ import io.kube9.core.resources.ResourceKinds;
 import io.kube9.core.resources.ResourceQuery;
 import io.kube9.tests.cluster.Contexts;
 import io.kube9.tests.cluster.DemoSeed;
-import io.kube9.tests.cluster.SeededPod;
 import io.kube9.tests.cluster.SharedTestCluster;
 import io.kube9.tests.cluster.TestCluster;
 
@@ -48,7 +47,7 @@ class AuthenticationTest {
 	@ParameterizedTest
 	@ValueSource(strings = { Contexts.ADMIN, Contexts.VIEWER, Contexts.EXEC, Contexts.RELATIVE_FILES })
 	void readsPodsWith(String context) throws KubeException {
-		assertEquals(seededPods(), podKeys(engine, context));
+		assertEquals(DemoSeed.podKeys(null), podKeys(engine, context));
 	}
 
 	@Test
@@ -63,7 +62,7 @@ class AuthenticationTest {
 	@ParameterizedTest
 	@ValueSource(strings = { Contexts.ADMIN, Contexts.VIEWER, Contexts.EXEC, Contexts.RELATIVE_FILES })
 	void mergesASplitKubeconfigLikeKubectl(String context) throws KubeException {
-		assertEquals(seededPods(), podKeys(splitEngine, context));
+		assertEquals(DemoSeed.podKeys(null), podKeys(splitEngine, context));
 	}
 
 	@Test
@@ -87,9 +86,5 @@ class AuthenticationTest {
 	private static Set<String> podKeys(Kube9Core core, String context) throws KubeException {
 		return core.resources().list(ResourceQuery.of(context, ResourceKinds.PODS)).items().stream()
 				.map(pod -> pod.namespace() + "/" + pod.name()).collect(Collectors.toSet());
-	}
-
-	private static Set<String> seededPods() {
-		return DemoSeed.pods().stream().map(SeededPod::key).collect(Collectors.toSet());
 	}
 }

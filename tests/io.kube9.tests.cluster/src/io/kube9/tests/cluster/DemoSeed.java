@@ -3,6 +3,7 @@ package io.kube9.tests.cluster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -63,6 +64,12 @@ public final class DemoSeed {
 	/** Every seeded pod with its phase and readiness. */
 	public static List<SeededPod> pods() {
 		return DemoContent.pods().stream().map(DemoSeed::seededPod).toList();
+	}
+
+	/** The keys (namespace/name) of the seeded pods of one namespace, or of all namespaces for null. */
+	public static Set<String> podKeys(String namespace) {
+		return pods().stream().filter(pod -> namespace == null || pod.namespace().equals(namespace))
+				.map(SeededPod::key).collect(Collectors.toSet());
 	}
 
 	/** The pod whose container waits in CrashLoopBackOff (phase Running, not ready, restarts > 0). */

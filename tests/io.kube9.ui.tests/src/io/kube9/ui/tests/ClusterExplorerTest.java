@@ -100,8 +100,8 @@ class ClusterExplorerTest {
 		String active = explorer.core().kubeconfig().activeNamespace(Contexts.ADMIN);
 		explorer.expand(ADMIN);
 		explorer.expand(category(ADMIN, Category.WORKLOADS));
-		assertEquals(seededPodsIn(active), keys(explorer.expand(pods(ADMIN))));
-		assertFalse(seededPodsIn(active).isEmpty());
+		assertEquals(DemoSeed.podKeys(active), keys(explorer.expand(pods(ADMIN))));
+		assertFalse(DemoSeed.podKeys(active).isEmpty());
 	}
 
 	@Test
@@ -120,7 +120,7 @@ class ClusterExplorerTest {
 				ResourceKinds.CONFIGMAPS))));
 		assertTrue(keys(explorer.expand(category(VIEWER, Category.NAMESPACES))).containsAll(DemoSeed.namespaces()));
 		explorer.expand(category(VIEWER, Category.WORKLOADS));
-		assertEquals(seededPodsIn("default"), keys(explorer.expand(pods(VIEWER))));
+		assertEquals(DemoSeed.podKeys("default"), keys(explorer.expand(pods(VIEWER))));
 		noErrors(explorer.expand(kind(VIEWER, Category.WORKLOADS, ResourceKinds.DEPLOYMENTS)));
 		explorer.expand(category(VIEWER, Category.NETWORKING));
 		noErrors(explorer.expand(kind(VIEWER, Category.NETWORKING, ResourceKinds.SERVICES)));
@@ -177,7 +177,7 @@ class ClusterExplorerTest {
 		Commands.run(explorer.explorer(), ExplorerCommands.SET_ACTIVE_NAMESPACE, teamA);
 		UiWait.jobs(JobFamilies.COMMAND);
 		UiWait.until("admin's pods of team-a", () -> explorer.model().loadCount(pods(ADMIN)) > adminPodLoads
-				&& keys(explorer.loaded(pods(ADMIN))).equals(seededPodsIn("team-a")));
+				&& keys(explorer.loaded(pods(ADMIN))).equals(DemoSeed.podKeys("team-a")));
 
 		assertEquals("team-a", explorer.core().kubeconfig().activeNamespace(Contexts.ADMIN));
 		assertTrue(Files.readString(kubeconfig).contains("namespace: team-a"));
@@ -222,10 +222,5 @@ class ClusterExplorerTest {
 			DemoSeed.OTHER_CONFIG_MAPS.stream().filter(key -> key.startsWith(namespace + "/")).forEach(keys::add);
 		}
 		return keys;
-	}
-
-	private static Set<String> seededPodsIn(String namespace) {
-		return DemoSeed.pods().stream().filter(pod -> pod.namespace().equals(namespace)).map(SeededPod::key)
-				.collect(Collectors.toSet());
 	}
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 
 /**
  * kube-apiserver on a loopback port with real TLS, client-certificate and static-token authentication and
@@ -44,20 +43,7 @@ public final class ApiServerProcess {
 		RecordedProcess recorded = RecordedProcess.of(process, binary.toString());
 		RecordedProcess watchdog = Watchdog.guard(ownerPid, process, files.log("watchdog"));
 		AdminHttp http = AdminHttp.of(files);
-		try {
-			Poll.until("kube-apiserver /readyz", READY_TIMEOUT, Duration.ofMillis(100), () -> {
-				if (!process.isAlive()) {
-					throw new StartFailure("kube-apiserver exited with " + process.exitValue(), log);
-				}
-				return http.ready(port) ? Boolean.TRUE : null;
-			});
-		} catch (TimeoutException e) {
-			recorded.stop(Duration.ZERO);
-			throw new StartFailure(e.getMessage(), log);
-		} catch (StartFailure e) {
-			recorded.stop(Duration.ZERO);
-			throw e;
-		}
+		ChildProcess.awaitReady("kube-apiserver", process, recorded, log, READY_TIMEOUT, () -> http.ready(port));
 		return new Started(port, recorded, watchdog);
 	}
 }

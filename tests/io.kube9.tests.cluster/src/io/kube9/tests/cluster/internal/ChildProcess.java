@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Starts a server process detached from the JVM's streams: input from /dev/null, output appended to a log
@@ -23,6 +25,34 @@ public final class ChildProcess {
 				.redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		return builder.start();
+	}
+
+	/** Whether a started server answers that it is ready; may throw while it cannot be reached yet. */
+	@FunctionalInterface
+	public interface Readiness {
+		boolean ready() throws Exception;
+	}
+
+	/**
+	 * Waits until a started server is ready. When it exits first or is not ready in time, it is stopped and the
+	 * failure carries the end of its log.
+	 */
+	public static void awaitReady(String name, Process process, RecordedProcess recorded, Path log, Duration timeout,
+			Readiness readiness) throws InterruptedException {
+		try {
+			Poll.until(name + " ready", timeout, Duration.ofMillis(100), () -> {
+				if (!process.isAlive()) {
+					throw new StartFailure(name + " exited with " + process.exitValue(), log);
+				}
+				return readiness.ready() ? Boolean.TRUE : null;
+			});
+		} catch (TimeoutException e) {
+			recorded.stop(Duration.ZERO);
+			throw new StartFailure(e.getMessage(), log);
+		} catch (StartFailure e) {
+			recorded.stop(Duration.ZERO);
+			throw e;
+		}
 	}
 
 	/** The last lines of a log, for failure messages. */

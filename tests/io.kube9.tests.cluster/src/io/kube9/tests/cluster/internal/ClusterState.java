@@ -34,10 +34,6 @@ public final class ClusterState {
 		ClusterState state = new ClusterState(files, new Properties());
 		owner.store(state.properties, "owner");
 		state.properties.setProperty("phase", PHASE_STARTING);
-		state.properties.setProperty("caCertificate", files.caCertificate().toString());
-		state.properties.setProperty("adminCertificate", files.adminCertificate().toString());
-		state.properties.setProperty("adminKey", files.adminKey().toString());
-		state.properties.setProperty("tokens", files.tokens().toString());
 		return state;
 	}
 
@@ -71,8 +67,6 @@ public final class ClusterState {
 	}
 
 	public void etcd(EtcdProcess.Started etcd) {
-		properties.setProperty("etcd.clientPort", Integer.toString(etcd.clientPort()));
-		properties.setProperty("etcd.peerPort", Integer.toString(etcd.peerPort()));
 		etcd.process().store(properties, "etcd");
 		etcd.watchdog().store(properties, "etcd.watchdog");
 	}
@@ -85,10 +79,6 @@ public final class ClusterState {
 
 	public int apiServerPort() {
 		return Integer.parseInt(properties.getProperty("apiserver.port", "-1"));
-	}
-
-	public int etcdPort() {
-		return Integer.parseInt(properties.getProperty("etcd.clientPort", "-1"));
 	}
 
 	public Optional<RecordedProcess> etcdProcess() {

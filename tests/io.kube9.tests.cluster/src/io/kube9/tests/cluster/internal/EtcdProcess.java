@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 
 /** etcd for one cluster: loopback only, no fsync (test data), ready when /health says so. */
 public final class EtcdProcess {
@@ -16,7 +15,7 @@ public final class EtcdProcess {
 	private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
 
 	/** The running etcd: its client port and its process, plus the watchdog guarding it. */
-	public record Started(int clientPort, int peerPort, RecordedProcess process, RecordedProcess watchdog) {
+	public record Started(int clientPort, RecordedProcess process, RecordedProcess watchdog) {
 	}
 
 	private EtcdProcess() {
@@ -36,25 +35,14 @@ public final class EtcdProcess {
 				"--unsafe-no-fsync=true", "--log-level=warn"), log);
 		RecordedProcess recorded = RecordedProcess.of(process, binary.toString());
 		RecordedProcess watchdog = Watchdog.guard(ownerPid, process, files.log("watchdog"));
-		Started started = new Started(ports[0], ports[1], recorded, watchdog);
+		Started started = new Started(ports[0], recorded, watchdog);
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		HttpRequest health = HttpRequest.newBuilder(URI.create(client + "/health")).timeout(Duration.ofSeconds(2))
 				.build();
-		try {
-			Poll.until("etcd health", READY_TIMEOUT, Duration.ofMillis(100), () -> {
-				if (!process.isAlive()) {
-					throw new StartFailure("etcd exited with " + process.exitValue(), log);
-				}
-				HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
-				return answer.statusCode() == 200 && answer.body().contains("true") ? Boolean.TRUE : null;
-			});
-		} catch (TimeoutException e) {
-			recorded.stop(Duration.ZERO);
-			throw new StartFailure(e.getMessage(), log);
-		} catch (StartFailure e) {
-			recorded.stop(Duration.ZERO);
-			throw e;
-		}
+		ChildProcess.awaitReady("etcd", process, recorded, log, READY_TIMEOUT, () -> {
+			HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
+			return answer.statusCode() == 200 && answer.body().contains("true");
+		});
 		return started;
 	}
 }

@@ -122,7 +122,7 @@ public final class Kube9Core implements AutoCloseable {
 			clients.apply(newSettings);
 		}
 		if (!old.kubeconfigFiles().equals(newSettings.kubeconfigFiles())) {
-			clients.invalidateAll();
+			// The reload's change drops the clients of the contexts it changed or removed.
 			kubeconfig.reload();
 		}
 		resources.use(newSource(newSettings), newCache(newSettings));

@@ -96,11 +96,6 @@ public record Settings(Backend backend, boolean kubectlFallback, String kubectlP
 				namespaceMode, cacheTimeToLive, value, operatorNamespace);
 	}
 
-	public Settings withOperatorNamespace(String value) {
-		return new Settings(backend, kubectlFallback, kubectlPath, kubeconfigFiles, connectTimeout, requestTimeout,
-				namespaceMode, cacheTimeToLive, pageSize, value);
-	}
-
 	private static void requirePositive(Duration duration, String name) {
 		if (duration == null || duration.isZero() || duration.isNegative()) {
 			throw new IllegalArgumentException(name + " must be positive");

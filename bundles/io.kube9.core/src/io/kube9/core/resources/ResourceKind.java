@@ -22,10 +22,6 @@ public record ResourceKind(String group, String version, String plural, String k
 		return group.isEmpty() ? plural : plural + "." + group;
 	}
 
-	public String apiVersion() {
-		return group.isEmpty() ? version : group + "/" + version;
-	}
-
 	/** The collection path, in one namespace or across all ({@code namespace} null). */
 	public String collectionPath(String namespace) {
 		StringBuilder path = new StringBuilder(group.isEmpty() ? "/api/" + version : "/apis/" + group + "/" + version);

@@ -20,6 +20,7 @@ import io.kube9.core.errors.KubeException;
 import io.kube9.core.internal.errors.Errors;
 import io.kube9.core.internal.errors.Redactor;
 import io.kube9.core.internal.kubeconfig.ContextEntries;
+import io.kube9.core.internal.kubeconfig.YamlValues;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.util.ClientBuilder;
 import io.kubernetes.client.util.KubeConfig;
@@ -47,11 +48,11 @@ public final class ApiClientFactory {
 	public BuiltClient build(ContextEntries entries, OkHttpClient base, Duration requestTimeout) throws KubeException {
 		String context = entries.context().name();
 		Map<String, Object> cluster = entries.cluster();
-		String server = string(cluster, "server");
+		String server = YamlValues.string(cluster, "server");
 		if (server == null || server.isBlank()) {
 			throw Errors.of(ErrorKind.KUBECONFIG, context, "the cluster entry has no server");
 		}
-		OkHttpClient http = withProxy(base, string(cluster, "proxy-url"), context);
+		OkHttpClient http = withProxy(base, YamlValues.string(cluster, "proxy-url"), context);
 		ClientBuilder builder = new ClientBuilder().setApiClient(new ApiClient(http)).setBasePath(server)
 				.setReadTimeout(requestTimeout)
 				.setVerifyingSsl(!Boolean.TRUE.equals(cluster.get("insecure-skip-tls-verify")));
@@ -59,8 +60,8 @@ public final class ApiClientFactory {
 		if (authority != null) {
 			builder.setCertificateAuthority(authority);
 		}
-		if (string(cluster, "tls-server-name") != null) {
-			builder.setTlsServerName(string(cluster, "tls-server-name"));
+		if (YamlValues.string(cluster, "tls-server-name") != null) {
+			builder.setTlsServerName(YamlValues.string(cluster, "tls-server-name"));
 		}
 		Credentials credentials = credentials(entries, requestTimeout);
 		if (credentials.authentication() != null) {
@@ -93,17 +94,17 @@ public final class ApiClientFactory {
 		if (certificate != null && key != null) {
 			return new Credentials(new ClientCertificateAuthentication(certificate, key), null, false);
 		}
-		if (string(user, "token") != null) {
-			Redactor.register(string(user, "token"));
-			return new Credentials(new AccessTokenAuthentication(string(user, "token")), null, false);
+		if (YamlValues.string(user, "token") != null) {
+			Redactor.register(YamlValues.string(user, "token"));
+			return new Credentials(new AccessTokenAuthentication(YamlValues.string(user, "token")), null, false);
 		}
-		if (string(user, "tokenFile") != null) {
-			return new Credentials(new TokenFileAuthentication(string(user, "tokenFile")), null, true);
+		if (YamlValues.string(user, "tokenFile") != null) {
+			return new Credentials(new TokenFileAuthentication(YamlValues.string(user, "tokenFile")), null, true);
 		}
-		if (string(user, "username") != null && string(user, "password") != null) {
-			Redactor.register(string(user, "password"));
-			return new Credentials(new UsernamePasswordAuthentication(string(user, "username"),
-					string(user, "password")), null, false);
+		if (YamlValues.string(user, "username") != null && YamlValues.string(user, "password") != null) {
+			Redactor.register(YamlValues.string(user, "password"));
+			return new Credentials(new UsernamePasswordAuthentication(YamlValues.string(user, "username"),
+					YamlValues.string(user, "password")), null, false);
 		}
 		if (user.get("auth-provider") instanceof Map<?, ?>) {
 			return new Credentials(authProvider(entries), null, true);
@@ -147,7 +148,7 @@ public final class ApiClientFactory {
 
 	private static byte[] dataOrFile(Map<String, Object> entry, String dataKey, String fileKey, String context)
 			throws KubeException {
-		String data = string(entry, dataKey);
+		String data = YamlValues.string(entry, dataKey);
 		if (data != null) {
 			try {
 				return Base64.getMimeDecoder().decode(data);
@@ -155,7 +156,7 @@ public final class ApiClientFactory {
 				throw Errors.of(ErrorKind.KUBECONFIG, context, dataKey + " is not valid base64", e);
 			}
 		}
-		String file = string(entry, fileKey);
+		String file = YamlValues.string(entry, fileKey);
 		if (file == null) {
 			return null;
 		}
@@ -166,11 +167,6 @@ public final class ApiClientFactory {
 		} catch (IOException e) {
 			throw Errors.of(ErrorKind.KUBECONFIG, context, fileKey + " file cannot be read: " + file, e);
 		}
-	}
-
-	private static String string(Map<String, Object> entry, String key) {
-		Object value = entry.get(key);
-		return value == null ? null : String.valueOf(value);
 	}
 
 	private static byte[] bytes(String pem) {

@@ -13,4 +13,9 @@ import io.kubernetes.client.openapi.ApiClient;
  *                     is worth one retry with a fresh client
  */
 public record BuiltClient(ApiClient api, Instant expiresAt, boolean renewable) {
+
+	/** Expired, with a margin so a request does not start with a credential about to expire. */
+	public boolean expired(Instant now) {
+		return expiresAt != null && !now.isBefore(expiresAt.minusSeconds(10));
+	}
 }

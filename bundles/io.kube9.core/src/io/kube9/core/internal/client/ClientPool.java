@@ -112,19 +112,13 @@ public final class ClientPool implements AutoCloseable {
 		clients.clear();
 	}
 
-	/** The OkHttp client every context derives from. */
-	public OkHttpClient base() {
-		return base;
-	}
-
 	public ConnectionPool connectionPool() {
 		return connections;
 	}
 
 	private boolean stale(CompletableFuture<BuiltClient> client) {
 		BuiltClient built = client.getNow(null);
-		return built != null && built.expiresAt() != null
-				&& new ExecCredential(null, null, null, built.expiresAt()).expired(clock.instant());
+		return built != null && built.expired(clock.instant());
 	}
 
 	@Override

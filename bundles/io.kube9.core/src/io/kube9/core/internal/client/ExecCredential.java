@@ -12,11 +12,6 @@ public record ExecCredential(String token, String clientCertificateData, String 
 		return token != null && !token.isEmpty();
 	}
 
-	/** Expired, with a margin so a request does not start with a credential about to expire. */
-	public boolean expired(Instant now) {
-		return expiresAt != null && !now.isBefore(expiresAt.minusSeconds(10));
-	}
-
 	@Override
 	public String toString() {
 		return "ExecCredential[" + (hasToken() ? "token" : "certificate") + ", expires " + expiresAt + "]";

@@ -9,7 +9,6 @@ import java.net.UnknownHostException;
 import java.nio.file.NoSuchFileException;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -63,9 +62,6 @@ public final class ErrorClassifier {
 			if (kind != null) {
 				return Errors.of(kind, context, describe(cause), failure);
 			}
-			if (cause.getCause() == cause) {
-				break;
-			}
 		}
 		return Errors.of(ErrorKind.UNKNOWN, context, describe(failure), failure);
 	}
@@ -102,9 +98,6 @@ public final class ErrorClassifier {
 		while ((current instanceof CompletionException || current instanceof ExecutionException)
 				&& current.getCause() != null) {
 			current = current.getCause();
-		}
-		if (current instanceof CancellationException) {
-			return current;
 		}
 		return current;
 	}

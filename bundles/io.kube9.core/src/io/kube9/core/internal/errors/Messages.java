@@ -31,7 +31,6 @@ public final class Messages extends NLS {
 	public static String kubectl_action;
 	public static String unknown_message;
 	public static String unknown_action;
-	public static String cancelled_message;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -126,7 +126,7 @@ public final class DefaultKubeconfigService implements KubeconfigService, AutoCl
 			throw new IllegalArgumentException("namespace must not be empty");
 		}
 		MergedKubeconfig snapshot = current();
-		KubeContext found = snapshot.context(context).orElseThrow(() -> noSuchContext(context));
+		KubeContext found = snapshot.context(context).orElseThrow(() -> MergedKubeconfig.noSuchContext(context));
 		if (keptInIde(snapshot, context)) {
 			String before = activeNamespace(context);
 			ideNamespaces.put(context, namespace);
@@ -143,7 +143,7 @@ public final class DefaultKubeconfigService implements KubeconfigService, AutoCl
 	@Override
 	public void setCurrentContext(String context) throws KubeException {
 		MergedKubeconfig snapshot = current();
-		snapshot.context(context).orElseThrow(() -> noSuchContext(context));
+		snapshot.context(context).orElseThrow(() -> MergedKubeconfig.noSuchContext(context));
 		// Like kubectl: the first file that sets current-context, else the first file.
 		Path target = snapshot.currentContextFile();
 		if (target == null && !snapshot.files().isEmpty()) {
@@ -215,7 +215,7 @@ public final class DefaultKubeconfigService implements KubeconfigService, AutoCl
 				try {
 					writer.write(file, edited.getBytes(StandardCharsets.UTF_8));
 				} catch (IOException e) {
-					throw writeFailed(context, what, file, describe(e), e);
+					throw writeFailed(context, what, file, KubeconfigFileReader.reason(e), e);
 				}
 			}
 			current = loadAndWatch();
@@ -229,36 +229,23 @@ public final class DefaultKubeconfigService implements KubeconfigService, AutoCl
 				"Check that the file and its folder are writable.", cause.getClass().getSimpleName(), cause);
 	}
 
-	private static String describe(IOException e) {
-		if (e instanceof java.nio.file.AccessDeniedException) {
-			return "permission denied";
-		}
-		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-	}
-
-	private static KubeException noSuchContext(String context) {
-		return new KubeException(ErrorKind.KUBECONFIG, context, "There is no context '" + context + "' in the kubeconfig.",
-				"Reload the kubeconfig; the context may have been removed.", "", null);
-	}
-
 	private boolean keptInIde(MergedKubeconfig snapshot, String context) {
 		return settings.get().namespaceMode() == NamespaceMode.IDE_ONLY || snapshot.isSynthetic(context);
 	}
 
 	private MergedKubeconfig loadAndWatch() {
 		KubeconfigLocation location = loader.locate(settings.get());
-		MergedKubeconfig loaded = loader.load(location);
 		if (!closed) {
 			try {
 				if (watcher.watch(location.candidates())) {
-					// A file created before the new directory was registered would go unnoticed: look once more.
-					debouncer.trigger();
+					// A file created before its directory was watched would go unnoticed: locate once more, then read.
+					location = loader.locate(settings.get());
 				}
 			} catch (IOException e) {
 				log("Cannot watch the kubeconfig files", e);
 			}
 		}
-		return loaded;
+		return loader.load(location);
 	}
 
 	private void reloadInBackground() {

@@ -15,10 +15,9 @@ import io.kube9.core.kubeconfig.KubeconfigProblem;
  * @param contexts       its contexts
  * @param currentContext its current-context, or null when it sets none
  * @param problems       what is wrong with the file as a whole, or with entries that therefore were skipped
- * @param readable       whether the file was parsed (a file that was not cannot be edited either)
  */
 public record KubeconfigFile(Path file, List<NamedEntry> clusters, List<NamedEntry> users, List<NamedEntry> contexts,
-		String currentContext, List<KubeconfigProblem> problems, boolean readable) {
+		String currentContext, List<KubeconfigProblem> problems) {
 
 	public KubeconfigFile {
 		clusters = List.copyOf(clusters);
@@ -29,6 +28,6 @@ public record KubeconfigFile(Path file, List<NamedEntry> clusters, List<NamedEnt
 
 	static KubeconfigFile unreadable(Path file, String message) {
 		return new KubeconfigFile(file, List.of(), List.of(), List.of(), null,
-				List.of(new KubeconfigProblem(file, null, message)), false);
+				List.of(new KubeconfigProblem(file, null, message)));
 	}
 }

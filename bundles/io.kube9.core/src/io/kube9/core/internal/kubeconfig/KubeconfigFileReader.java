@@ -51,7 +51,7 @@ public final class KubeconfigFileReader {
 		}
 		if (document == null) {
 			// kubectl reads an empty file as an empty config.
-			return new KubeconfigFile(file, List.of(), List.of(), List.of(), null, List.of(), true);
+			return new KubeconfigFile(file, List.of(), List.of(), List.of(), null, List.of());
 		}
 		if (!(document instanceof Map<?, ?> root)) {
 			return KubeconfigFile.unreadable(file, "The kubeconfig file " + file + " is not a kubeconfig: its top level is "
@@ -64,7 +64,7 @@ public final class KubeconfigFileReader {
 		List<NamedEntry> contexts = entries(root, Section.CONTEXTS, file, directory, problems);
 		String current = YamlValues.string(root, "current-context");
 		return new KubeconfigFile(file, clusters, users, contexts, current == null || current.isEmpty() ? null : current,
-				problems, true);
+				problems);
 	}
 
 	private static List<NamedEntry> entries(Map<?, ?> root, Section section, Path file, Path directory,
@@ -128,7 +128,8 @@ public final class KubeconfigFileReader {
 		}
 	}
 
-	private static String reason(IOException e) {
+	/** Why a file could not be read or written, in words that never quote its content. */
+	static String reason(IOException e) {
 		if (e instanceof AccessDeniedException) {
 			return "permission denied";
 		}

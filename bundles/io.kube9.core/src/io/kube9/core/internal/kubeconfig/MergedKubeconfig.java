@@ -18,9 +18,6 @@ import io.kube9.core.kubeconfig.KubeconfigProblem;
  */
 public final class MergedKubeconfig implements Kubeconfig {
 
-	private static final MergedKubeconfig EMPTY = new MergedKubeconfig(List.of(), List.of(), null, null, List.of(),
-			null);
-
 	private final List<Path> files;
 	private final Map<String, ContextEntries> entries;
 	private final List<KubeContext> contextList;
@@ -48,10 +45,6 @@ public final class MergedKubeconfig implements Kubeconfig {
 		this.currentContextFile = currentContextFile;
 		this.problems = List.copyOf(problems);
 		this.inCluster = inCluster;
-	}
-
-	public static MergedKubeconfig empty() {
-		return EMPTY;
 	}
 
 	@Override
@@ -93,9 +86,7 @@ public final class MergedKubeconfig implements Kubeconfig {
 	public ContextEntries entries(String context) throws KubeException {
 		ContextEntries found = entries.get(context);
 		if (found == null) {
-			throw new KubeException(ErrorKind.KUBECONFIG, context,
-					"There is no context '" + context + "' in the kubeconfig.",
-					"Check the kubeconfig files; the context may have been removed.", "", null);
+			throw noSuchContext(context);
 		}
 		KubeconfigProblem problem = found.context().problem();
 		if (problem != null) {
@@ -124,5 +115,11 @@ public final class MergedKubeconfig implements Kubeconfig {
 	public String toString() {
 		return "MergedKubeconfig[files=" + files + ", contexts=" + entries.keySet() + ", current=" + currentContext
 				+ ", problems=" + problems.size() + "]";
+	}
+
+	/** The failure for a context that no file defines (any more). */
+	static KubeException noSuchContext(String context) {
+		return new KubeException(ErrorKind.KUBECONFIG, context, "There is no context '" + context + "' in the kubeconfig.",
+				"Check the kubeconfig files; the context may have been removed.", "", null);
 	}
 }

@@ -35,11 +35,6 @@ public final class YamlValues {
 		return String.valueOf(value);
 	}
 
-	/** The field as a map, or null when absent or something else. */
-	public static Map<?, ?> map(Map<?, ?> map, String key) {
-		return map.get(key) instanceof Map<?, ?> value ? value : null;
-	}
-
 	private static Object immutableValue(Object value) {
 		if (value instanceof Map<?, ?> map) {
 			return immutableCopy(map);

@@ -72,9 +72,10 @@ public final class ApiClientSource implements ResourceSource {
 	}
 
 	@Override
-	public JsonObject get(String context, String path, CancellationSignal cancellation) throws KubeException {
+	public JsonObject get(String context, String path, Duration timeout, CancellationSignal cancellation)
+			throws KubeException {
 		return withRenewal(context, () -> {
-			try (ResponseBody body = call(context, path, List.of(), JSON, null, cancellation);
+			try (ResponseBody body = call(context, path, List.of(), JSON, timeout, cancellation);
 					Reader reader = body.charStream()) {
 				return JsonParser.parseReader(reader).getAsJsonObject();
 			}

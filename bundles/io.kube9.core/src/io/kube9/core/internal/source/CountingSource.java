@@ -1,5 +1,6 @@
 package io.kube9.core.internal.source;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,8 +38,9 @@ public final class CountingSource implements ResourceSource {
 	}
 
 	@Override
-	public JsonObject get(String context, String path, CancellationSignal cancellation) throws KubeException {
+	public JsonObject get(String context, String path, Duration timeout, CancellationSignal cancellation)
+			throws KubeException {
 		counts.computeIfAbsent(delegate.name(), name -> new AtomicLong()).incrementAndGet();
-		return delegate.get(context, path, cancellation);
+		return delegate.get(context, path, timeout, cancellation);
 	}
 }

@@ -101,7 +101,7 @@ public final class DefaultResourceService implements ResourceService {
 	@Override
 	public ResourceObject fetch(ResourceRef ref) throws KubeException {
 		String path = ref.kind().objectPath(ref.namespace(), ref.name());
-		return new FetchedObject(ref, source.get(ref.context(), path, CancellationSignal.none()));
+		return new FetchedObject(ref, source.get(ref.context(), path, null, CancellationSignal.none()));
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package io.kube9.core.internal.source;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -51,15 +52,16 @@ public final class FallbackSource implements ResourceSource {
 	}
 
 	@Override
-	public JsonObject get(String context, String path, CancellationSignal cancellation) throws KubeException {
+	public JsonObject get(String context, String path, Duration timeout, CancellationSignal cancellation)
+			throws KubeException {
 		try {
-			return primary.get(context, path, cancellation);
+			return primary.get(context, path, timeout, cancellation);
 		} catch (KubeException e) {
 			if (!worthFallingBack(e, cancellation)) {
 				throw e;
 			}
 			onFallback.accept(e);
-			return fallback.get(context, path, cancellation);
+			return fallback.get(context, path, timeout, cancellation);
 		}
 	}
 

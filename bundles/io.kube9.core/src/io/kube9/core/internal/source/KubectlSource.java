@@ -29,7 +29,8 @@ import io.kube9.core.resources.ResourceQuery;
 
 /**
  * Reads by running {@code kubectl get <kind> -o json --context <context>}, one process per read, with the same
- * kubeconfig files core loaded (an explicit file from the settings as {@code --kubeconfig}). kubectl fetches every chunk itself, so its pages are whole.
+ * kubeconfig files core loaded (an explicit file from the settings as {@code --kubeconfig}). kubectl fetches every
+ * chunk itself, so its pages are whole.
  */
 public final class KubectlSource implements ResourceSource {
 
@@ -72,8 +73,9 @@ public final class KubectlSource implements ResourceSource {
 	}
 
 	@Override
-	public JsonObject get(String context, String path, CancellationSignal cancellation) throws KubeException {
-		byte[] output = run(context, List.of("get", "--raw", path), null, cancellation);
+	public JsonObject get(String context, String path, Duration timeout, CancellationSignal cancellation)
+			throws KubeException {
+		byte[] output = run(context, List.of("get", "--raw", path), timeout, cancellation);
 		try {
 			return JsonParser.parseString(new String(output, StandardCharsets.UTF_8)).getAsJsonObject();
 		} catch (RuntimeException e) {

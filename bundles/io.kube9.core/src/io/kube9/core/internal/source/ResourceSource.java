@@ -1,5 +1,7 @@
 package io.kube9.core.internal.source;
 
+import java.time.Duration;
+
 import com.google.gson.JsonObject;
 
 import io.kube9.core.errors.KubeException;
@@ -14,6 +16,11 @@ public interface ResourceSource {
 
 	ResourcePage list(ResourceQuery query, CancellationSignal cancellation) throws KubeException;
 
-	/** A GET of an API path ({@code /version}, an object, a discovery document), parsed. */
-	JsonObject get(String context, String path, CancellationSignal cancellation) throws KubeException;
+	/**
+	 * A GET of an API path ({@code /version}, an object, a discovery document), parsed.
+	 *
+	 * @param timeout its time limit, or null for the settings' request timeout
+	 */
+	JsonObject get(String context, String path, Duration timeout, CancellationSignal cancellation)
+			throws KubeException;
 }

@@ -8,10 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -27,8 +24,6 @@ import com.google.gson.JsonObject;
 import io.kube9.core.Settings;
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
-import io.kube9.core.internal.errors.ErrorClassifier;
-import io.kube9.core.internal.errors.Errors;
 import io.kube9.core.internal.source.CancellationSignal;
 import io.kube9.core.internal.source.Json;
 import io.kube9.core.internal.source.ResourceSource;
@@ -203,28 +198,9 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 		}
 	}
 
-	/** A GET with its own time limit: the request is cancelled when the limit passes. */
+	/** A GET with its own time limit, which the source applies to the request itself. */
 	private JsonObject get(String context, String path, Duration timeout) throws KubeException {
-		CancellationSignal cancellation = new CancellationSignal();
-		CompletableFuture<JsonObject> request = CompletableFuture.supplyAsync(() -> {
-			try {
-				return source.get().get(context, path, cancellation);
-			} catch (KubeException e) {
-				throw new java.util.concurrent.CompletionException(e);
-			}
-		}, executor);
-		try {
-			return request.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-		} catch (TimeoutException e) {
-			cancellation.cancel();
-			throw Errors.of(ErrorKind.TIMEOUT, context, "no answer within " + timeout.toSeconds() + " s", e);
-		} catch (ExecutionException e) {
-			throw ErrorClassifier.classify(e.getCause(), context);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			cancellation.cancel();
-			throw Errors.of(ErrorKind.UNKNOWN, context, "interrupted", e);
-		}
+		return source.get().get(context, path, timeout, CancellationSignal.none());
 	}
 
 	/** Short: a reachable server answers /version at once. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,8 @@ class FallbackSourceTest {
 			}
 
 			@Override
-			public JsonObject get(String context, String path, CancellationSignal cancellation) throws KubeException {
+			public JsonObject get(String context, String path, Duration timeout, CancellationSignal cancellation)
+					throws KubeException {
 				throw Errors.of(kind, context, "failed");
 			}
 		};
@@ -81,7 +83,7 @@ class FallbackSourceTest {
 			}
 
 			@Override
-			public JsonObject get(String context, String path, CancellationSignal cancellation) {
+			public JsonObject get(String context, String path, Duration timeout, CancellationSignal cancellation) {
 				return new JsonObject();
 			}
 		};

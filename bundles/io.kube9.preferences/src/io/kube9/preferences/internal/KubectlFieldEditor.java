@@ -12,6 +12,9 @@ final class KubectlFieldEditor extends FileFieldEditor {
 
 	private static final long TIMEOUT_SECONDS = 10;
 
+	private String checkedFile;
+	private String checkedProblem;
+
 	KubectlFieldEditor(Composite parent) {
 		super(PreferenceKeys.KUBECTL_PATH, Messages.kubectl_label, true, VALIDATE_ON_KEY_STROKE,
 				parent);
@@ -25,7 +28,13 @@ final class KubectlFieldEditor extends FileFieldEditor {
 			clearErrorMessage();
 			return true;
 		}
-		String problem = problemRunning(path);
+		// Each keystroke asks again: kubectl runs once per file (path and modification time), not per check.
+		String file = path + "@" + new File(path).lastModified();
+		if (!file.equals(checkedFile)) {
+			checkedFile = file;
+			checkedProblem = problemRunning(path);
+		}
+		String problem = checkedProblem;
 		if (problem == null) {
 			clearErrorMessage();
 			return true;

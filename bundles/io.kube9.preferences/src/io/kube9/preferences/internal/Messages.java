@@ -19,7 +19,6 @@ public final class Messages extends NLS {
 	public static String kubeconfig_explicit;
 	public static String kubeconfigFiles_label;
 	public static String kubeconfigFiles_choose;
-	public static String kubeconfigFiles_missing;
 	public static String connectTimeout_label;
 	public static String requestTimeout_label;
 	public static String namespaceMode_label;

@@ -29,8 +29,8 @@ public final class SetActiveNamespaceHandler extends AbstractHandler {
 		ResourceNode namespace = namespaces.get(0);
 		String context = namespace.context();
 		new CommandJob(NLS.bind(Messages.job_setActiveNamespace, context, namespace.name()), monitor -> {
+			// Core publishes the change; the explorer's subscription reloads what follows the namespace.
 			model.core().setActiveNamespace(context, namespace.name());
-			model.scopeChanged(context);
 		}).schedule();
 		return null;
 	}

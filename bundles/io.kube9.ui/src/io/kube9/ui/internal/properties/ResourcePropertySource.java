@@ -38,11 +38,6 @@ final class ResourcePropertySource extends ReadOnlyPropertySource {
 		failure = message;
 	}
 
-	/** Whether the whole object has arrived. */
-	boolean isFetched() {
-		return object != null;
-	}
-
 	@Override
 	List<Property> properties() {
 		List<Property> properties = new ArrayList<>();

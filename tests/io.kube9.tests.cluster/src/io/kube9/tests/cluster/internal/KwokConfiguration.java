@@ -22,12 +22,15 @@ public final class KwokConfiguration {
 
 	private static final String API_VERSION = "kwok.x-k8s.io/v1alpha1";
 	private static final String STAGES = "kwok-stages.yaml";
+	private static final int POD_STAGE_PARALLELISM = 16;
 
 	private KwokConfiguration() {
 	}
 
 	public static void write(ClusterFiles files, int podBackendPort) throws IOException {
 		List<Object> documents = new ArrayList<>();
+		documents.add(Map.of("apiVersion", "config.kwok.x-k8s.io/v1alpha1", "kind", "KwokConfiguration", "options",
+				options()));
 		documents.add(clusterLogs("kube9-streaming", KubeletContent.STREAMING.where(),
 				log(KubeletContent.STREAMING.where(), PodFiles.streamingLog(files).toString(), null)));
 		documents.add(clusterLogs("kube9-crashing", KubeletContent.CRASHING.where(),
@@ -54,6 +57,25 @@ public final class KwokConfiguration {
 		}
 		Files.createDirectories(files.kwokWorkDirectory());
 		Files.writeString(files.kwokConfiguration(), configuration, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * kwok plays 4 pod stages at a time by default: with thousands of new pods it fell far behind the seed. A
+	 * configuration file gets none of kwok's defaults, so every option the flags do not set is here, at its
+	 * default but for the pod stages (and profiling, which nobody uses here).
+	 */
+	private static Map<String, Object> options() {
+		Map<String, Object> options = new LinkedHashMap<>();
+		options.put("podPlayStageParallelism", POD_STAGE_PARALLELISM);
+		options.put("nodePlayStageParallelism", 4);
+		options.put("nodeLeaseParallelism", 4);
+		options.put("podsOnNodeSyncParallelism", 1);
+		options.put("enablePodsOnNodeSyncListPager", true);
+		options.put("enablePodsOnNodeSyncStreamWatch", false);
+		options.put("enableDebuggingHandlers", true);
+		options.put("enableProfilingHandler", false);
+		options.put("enableContentionProfiling", false);
+		return options;
 	}
 
 	private static Map<String, Object> clusterLogs(String name, Container where, Map<String, Object> log) {

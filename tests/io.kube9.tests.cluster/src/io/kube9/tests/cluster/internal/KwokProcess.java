@@ -1,7 +1,9 @@
 package io.kube9.tests.cluster.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,10 @@ final class KwokProcess {
 
 	static ServerProcess spawn(Path binDir, ClusterFiles files, int port) throws IOException {
 		Path workDirectory = files.kwokWorkDirectory();
-		Map<String, String> environment = Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
-				"HOME", workDirectory.toString(), "KWOK_WORKDIR", workDirectory.toString(), "LANG", "C.UTF-8");
+		Path shims = writeShellShims(workDirectory.resolve("bin"));
+		Map<String, String> environment = Map.of("PATH",
+				shims + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"), "HOME", workDirectory.toString(),
+				"KWOK_WORKDIR", workDirectory.toString(), "LANG", "C.UTF-8");
 		return ServerProcess.spawn(Component.KWOK, binDir, files, List.of(
 				"--kubeconfig=" + files.kubeconfig(Component.KWOK.id()),
 				"--config=" + files.kwokConfiguration(),
@@ -38,6 +42,33 @@ final class KwokProcess {
 				// Pod IPs for nodes without a podCIDR; the default 10.0.0.0/24 is the service range here.
 				"--cidr=10.244.0.0/16",
 				"--v=WARN"), environment);
+	}
+
+	/**
+	 * kwok v0.8 copies a terminal's output to the client in the background and closes the terminal as soon as
+	 * the command exits, so what a short command wrote just before (`kubectl exec -it pod -- sh -c 'echo 42'`)
+	 * was lost in about half the runs. These stand-ins for sh and bash, first on kwok's PATH, run the real one
+	 * and, on a terminal only, give kwok a tenth of a second to drain it before they exit.
+	 */
+	private static Path writeShellShims(Path directory) throws IOException {
+		Files.createDirectories(directory);
+		for (String shell : List.of("sh", "bash")) {
+			Path real = Path.of("/bin", shell);
+			if (!Files.isExecutable(real)) {
+				continue;
+			}
+			Path shim = directory.resolve(shell);
+			Files.writeString(shim, """
+					#!/bin/sh
+					# kube9 test cluster: %1$s for kwok's exec, see KwokProcess.writeShellShims
+					%2$s "$@"
+					status=$?
+					[ -t 1 ] && sleep 0.1
+					exit $status
+					""".formatted(shell, real));
+			Files.setPosixFilePermissions(shim, PosixFilePermissions.fromString("rwxr-xr-x"));
+		}
+		return directory;
 	}
 
 	static ServerProcess.Started awaitReady(ServerProcess kwok, ClusterFiles files, int port)

@@ -44,8 +44,4 @@ public enum PodState {
 	public int restarts() {
 		return restarts;
 	}
-
-	public boolean scheduled() {
-		return this != PENDING;
-	}
 }

@@ -46,6 +46,9 @@ public final class ErrorClassifier {
 		if (status == 404) {
 			return Errors.of(ErrorKind.NOT_FOUND, context, detail, cause);
 		}
+		if (status == 410) {
+			return Errors.of(ErrorKind.EXPIRED, context, detail, cause);
+		}
 		if (status == 408 || status == 504) {
 			return Errors.of(ErrorKind.TIMEOUT, context, detail, cause);
 		}

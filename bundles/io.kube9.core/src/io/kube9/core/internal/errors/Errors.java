@@ -39,6 +39,7 @@ public final class Errors {
 		case KUBECONFIG -> Messages.kubeconfig_message;
 		case KUBECTL -> Messages.kubectl_message;
 		case UNKNOWN -> Messages.unknown_message;
+		case EXPIRED -> Messages.expired_message;
 		};
 	}
 
@@ -56,6 +57,7 @@ public final class Errors {
 		case KUBECONFIG -> Messages.kubeconfig_action;
 		case KUBECTL -> Messages.kubectl_action;
 		case UNKNOWN -> Messages.unknown_action;
+		case EXPIRED -> Messages.expired_action;
 		};
 	}
 }

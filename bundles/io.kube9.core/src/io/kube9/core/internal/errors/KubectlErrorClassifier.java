@@ -24,6 +24,8 @@ public final class KubectlErrorClassifier {
 					ErrorKind.KUBECONFIG),
 			rule("\\(unauthorized\\)|must be logged in|401 unauthorized", ErrorKind.AUTHENTICATION),
 			rule("\\(forbidden\\)|is forbidden|403 forbidden", ErrorKind.PERMISSION),
+			rule("\\(expired\\)|\\(gone\\)|410 gone|continue parameter is too old|too old resource version",
+					ErrorKind.EXPIRED),
 			rule("\\(notfound\\)|not found|doesn't have a resource type|the server could not find", ErrorKind.NOT_FOUND),
 			rule("no such host|server misbehaving|name or service not known|could not resolve", ErrorKind.DNS),
 			rule("connection refused|connect: no route to host", ErrorKind.REFUSED),

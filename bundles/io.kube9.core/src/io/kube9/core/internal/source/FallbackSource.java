@@ -47,7 +47,7 @@ public final class FallbackSource implements ResourceSource {
 				throw e;
 			}
 			onFallback.accept(e);
-			return fallback.list(query, cancellation);
+			return fallback.list(query, cancellation).afterFallbackFrom(e);
 		}
 	}
 

@@ -34,7 +34,7 @@ import io.kube9.core.resources.ResourceQuery;
  */
 public final class KubectlSource implements ResourceSource {
 
-	public static final String NAME = "kubectl";
+	public static final String NAME = ResourcePage.KUBECTL;
 
 	private final Supplier<Settings> settings;
 	private final Supplier<List<Path>> kubeconfigFiles;

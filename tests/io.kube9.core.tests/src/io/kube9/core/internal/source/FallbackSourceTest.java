@@ -1,14 +1,18 @@
 package io.kube9.core.internal.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -31,9 +35,23 @@ class FallbackSourceTest {
 		ResourcePage kubectlPage = page("kubectl");
 		List<KubeException> logged = new ArrayList<>();
 		FallbackSource source = new FallbackSource(failing(kind), answering(kubectlPage), logged::add);
-		assertSame(kubectlPage, source.list(QUERY, CancellationSignal.none()));
+		ResourcePage served = source.list(QUERY, CancellationSignal.none());
+		assertEquals("kubectl", served.backend());
+		assertTrue(served.servedByFallback(), "the page says it came from the fallback");
+		assertEquals(kind, served.fallbackFrom().kind(), "and keeps the API client's failure");
 		assertEquals(1, logged.size());
 		assertEquals(kind, logged.get(0).kind());
+	}
+
+	@Test
+	void aPageTheApiClientServedIsNoFallback() throws KubeException {
+		ResourcePage apiPage = page("api-client");
+		FallbackSource source = new FallbackSource(answering(apiPage), answering(page("kubectl")), e -> {
+		});
+		ResourcePage served = source.list(QUERY, CancellationSignal.none());
+		assertSame(apiPage, served);
+		assertFalse(served.servedByFallback());
+		assertNull(served.fallbackFrom());
 	}
 
 	@ParameterizedTest

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.yaml.snakeyaml.error.Mark;
+
 import io.kube9.core.kubeconfig.KubeconfigProblem;
 
 /**
@@ -46,8 +48,10 @@ public final class KubeconfigFileReader {
 		try {
 			document = KubeconfigYaml.newYaml().load(text);
 		} catch (RuntimeException e) {
+			Mark mark = KubeconfigYaml.mark(e);
 			return KubeconfigFile.unreadable(file,
-					"The kubeconfig file " + file + " is not valid YAML: " + KubeconfigYaml.describe(e) + ".");
+					"The kubeconfig file " + file + " is not valid YAML: " + KubeconfigYaml.describe(e) + ".",
+					mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1);
 		}
 		if (document == null) {
 			// kubectl reads an empty file as an empty config.

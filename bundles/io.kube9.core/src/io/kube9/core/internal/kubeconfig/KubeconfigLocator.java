@@ -54,8 +54,8 @@ public final class KubeconfigLocator {
 				files.add(path);
 			} else {
 				// The user chose this file, so its absence is worth telling, unlike a stale KUBECONFIG entry.
-				problems.add(new KubeconfigProblem(path, null, "The configured kubeconfig file " + path
-						+ (Files.exists(path) ? " is not a regular file." : " does not exist.")));
+				problems.add(KubeconfigProblem.skippedFile(path, "The configured kubeconfig file " + path
+						+ (Files.exists(path) ? " is not a regular file." : " does not exist."), 0, 0));
 			}
 		}
 		return new KubeconfigLocation(files, List.copyOf(unique), problems, Optional.empty());

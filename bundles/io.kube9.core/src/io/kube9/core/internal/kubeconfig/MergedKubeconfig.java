@@ -25,6 +25,7 @@ public final class MergedKubeconfig implements Kubeconfig {
 	private final Path currentContextFile;
 	private final List<KubeconfigProblem> problems;
 	private final InClusterConfig inCluster;
+	private final List<Path> searched;
 
 	/**
 	 * @param files              the files read, in precedence order
@@ -45,6 +46,28 @@ public final class MergedKubeconfig implements Kubeconfig {
 		this.currentContextFile = currentContextFile;
 		this.problems = List.copyOf(problems);
 		this.inCluster = inCluster;
+		this.searched = this.files;
+	}
+
+	private MergedKubeconfig(MergedKubeconfig merged, List<Path> searched) {
+		this.files = merged.files;
+		this.entries = merged.entries;
+		this.contextList = merged.contextList;
+		this.currentContext = merged.currentContext;
+		this.currentContextFile = merged.currentContextFile;
+		this.problems = merged.problems;
+		this.inCluster = merged.inCluster;
+		this.searched = List.copyOf(searched);
+	}
+
+	/** This kubeconfig, having looked for {@code candidates} (the files read are among them). */
+	public MergedKubeconfig withSearched(List<Path> candidates) {
+		return new MergedKubeconfig(this, candidates);
+	}
+
+	@Override
+	public List<Path> searched() {
+		return searched;
 	}
 
 	@Override

@@ -22,8 +22,10 @@ import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ErrorNode;
 import io.kube9.ui.internal.tree.ExplorerNode;
 import io.kube9.ui.internal.tree.KindNode;
+import io.kube9.ui.internal.tree.KubeconfigLoadingNode;
 import io.kube9.ui.internal.tree.LoadingNode;
 import io.kube9.ui.internal.tree.ResourceNode;
+import io.kube9.ui.internal.tree.RootLayout;
 import io.kube9.ui.internal.tree.ShowMoreNode;
 import io.kube9.ui.internal.tree.TreeLayout;
 
@@ -70,6 +72,9 @@ public final class ExplorerModel {
 	/** Per context, the active namespace its loaded nodes were labelled for. */
 	private final Map<String, String> labelledActive = new HashMap<>();
 	private boolean disposed;
+	/** The first read of the kubeconfig files, once started; {@link #kubeconfigRead} once it ended. */
+	private KubeconfigReloadJob firstRead;
+	private boolean kubeconfigRead;
 
 	public ExplorerModel(Kube9Core core, NamespaceScopes scopes, Listener listener) {
 		this.core = core;
@@ -85,11 +90,30 @@ public final class ExplorerModel {
 		return scopes;
 	}
 
-	/** One node per kubeconfig context, straight from the kubeconfig files: no cluster is contacted. */
-	public List<ClusterNode> clusters() {
+	/**
+	 * The explorer's top level: 'Loading kubeconfig…' until the files were read in a job, then one node per context
+	 * and the problems of the files (a notice when there is no context). No cluster is contacted.
+	 */
+	public Object[] rootChildren() {
+		synchronized (this) {
+			if (!kubeconfigRead) {
+				if (firstRead == null && !disposed) {
+					// The first read may meet a slow or hanging file system: never on the caller's (UI) thread.
+					firstRead = new KubeconfigReloadJob(core.kubeconfig(), this::kubeconfigRead, false);
+					firstRead.schedule();
+				}
+				return new Object[] { new KubeconfigLoadingNode() };
+			}
+		}
+		// Read already: core answers from memory.
 		Kubeconfig kubeconfig = core.kubeconfig().current();
 		failures.kubeconfigProblems(kubeconfig.problems());
-		return kubeconfig.contexts().stream().map(context -> new ClusterNode(context.name())).toList();
+		return RootLayout.children(kubeconfig).toArray();
+	}
+
+	/** Whether the first read of the kubeconfig files is still under way. */
+	public synchronized boolean isReadingKubeconfig() {
+		return !kubeconfigRead && firstRead != null;
 	}
 
 	/** The children to show now; starts loading them when they are missing or stale. */
@@ -145,7 +169,7 @@ public final class ExplorerModel {
 	public void refreshAll() {
 		core.resources().invalidateAll();
 		markStale(entry -> true, true);
-		new KubeconfigReloadJob(core.kubeconfig(), () -> listener.childrenChanged(null)).schedule();
+		new KubeconfigReloadJob(core.kubeconfig(), () -> listener.childrenChanged(null), true).schedule();
 	}
 
 	/** Loads the next page of a listing after the items shown. */
@@ -236,6 +260,13 @@ public final class ExplorerModel {
 				return;
 			}
 		}
+	}
+
+	private void kubeconfigRead() {
+		synchronized (this) {
+			kubeconfigRead = true;
+		}
+		listener.childrenChanged(null);
 	}
 
 	void finished(LoadJob job, List<ExplorerNode> children, KubeException failure) {

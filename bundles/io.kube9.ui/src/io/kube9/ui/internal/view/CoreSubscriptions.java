@@ -35,7 +35,7 @@ final class CoreSubscriptions implements AutoCloseable {
 
 	private void kubeconfigChanged(KubeconfigChange change) {
 		change.removed().forEach(model::forget);
-		if (!change.added().isEmpty() || !change.removed().isEmpty()) {
+		if (!change.added().isEmpty() || !change.removed().isEmpty() || change.problemsChanged()) {
 			updater.refresh(null);
 		}
 		for (String context : change.changed()) {

@@ -10,8 +10,8 @@ import io.kube9.ui.internal.model.ExplorerRoot;
 import io.kube9.ui.internal.tree.ExplorerNode;
 
 /**
- * The explorer's content: clusters under the root, then whatever the model has loaded, 'Loading…' until then.
- * Never blocks: the model loads in jobs.
+ * The explorer's content: clusters (and what is wrong with the kubeconfig) under the root, then whatever the model
+ * has loaded, 'Loading…' until then. Never blocks: the model reads and loads in jobs.
  */
 public final class ExplorerContentProvider implements ICommonContentProvider {
 
@@ -38,7 +38,7 @@ public final class ExplorerContentProvider implements ICommonContentProvider {
 	public Object[] getChildren(Object parentElement) {
 		if (parentElement instanceof ExplorerRoot explorerRoot) {
 			root = explorerRoot;
-			return explorerRoot.model().clusters().toArray();
+			return explorerRoot.model().rootChildren();
 		}
 		ExplorerModel model = root == null ? null : root.model();
 		if (model != null && parentElement instanceof ExplorerNode node) {

@@ -22,6 +22,7 @@ import io.kube9.core.resources.ResourceKind;
  */
 final class ExplorerImages {
 
+	static final ImageDescriptor KUBERNETES = icon("kubernetes.png");
 	static final ImageDescriptor CLUSTER = icon("cluster.png");
 	static final ImageDescriptor CATEGORY = icon("category.png");
 	static final ImageDescriptor LOADING = icon("loading.png");

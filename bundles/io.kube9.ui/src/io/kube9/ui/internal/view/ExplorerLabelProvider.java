@@ -29,6 +29,10 @@ import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ErrorNode;
 import io.kube9.ui.internal.tree.ExplorerNode;
 import io.kube9.ui.internal.tree.KindNode;
+import io.kube9.ui.internal.tree.KubeconfigLoadingNode;
+import io.kube9.ui.internal.tree.KubeconfigNode;
+import io.kube9.ui.internal.tree.KubeconfigNoticeNode;
+import io.kube9.ui.internal.tree.KubeconfigProblemNode;
 import io.kube9.ui.internal.tree.LoadingNode;
 import io.kube9.ui.internal.tree.NodeTexts;
 import io.kube9.ui.internal.tree.ResourceNode;
@@ -56,6 +60,9 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 
 	@Override
 	public StyledString getStyledText(Object element) {
+		if (element instanceof KubeconfigNode kubeconfig) {
+			return KubeconfigTexts.label(kubeconfig);
+		}
 		if (!(element instanceof ExplorerNode node)) {
 			return new StyledString(String.valueOf(element));
 		}
@@ -96,7 +103,16 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 		if (element instanceof ShowMoreNode) {
 			return images.image(ExplorerImages.MORE);
 		}
-		return element instanceof ExplorerNode ? images.image(ExplorerImages.LOADING) : null;
+		if (element instanceof KubeconfigProblemNode problem) {
+			return problem.problem().fileSkipped() ? images.image(ExplorerImages.ERROR)
+					: images.image(ExplorerImages.ERROR, null, null, null, ExplorerImages.DEGRADED);
+		}
+		if (element instanceof KubeconfigNoticeNode) {
+			return images.image(ExplorerImages.KUBERNETES);
+		}
+		return element instanceof ExplorerNode || element instanceof KubeconfigLoadingNode
+				? images.image(ExplorerImages.LOADING)
+				: null;
 	}
 
 	@Override

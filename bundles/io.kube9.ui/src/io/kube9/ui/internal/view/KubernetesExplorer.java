@@ -26,6 +26,7 @@ import io.kube9.ui.internal.model.ExplorerRoot;
 import io.kube9.ui.internal.model.NamespaceScopes;
 import io.kube9.ui.internal.tree.ErrorNode;
 import io.kube9.ui.internal.tree.ExplorerNode;
+import io.kube9.ui.internal.tree.KubeconfigNoticeNode;
 import io.kube9.ui.internal.tree.ResourceNode;
 import io.kube9.ui.internal.tree.ShowMoreNode;
 
@@ -101,7 +102,8 @@ public final class KubernetesExplorer extends CommonNavigator {
 		Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
 		String command = element instanceof ShowMoreNode ? ExplorerCommands.SHOW_MORE
 				: element instanceof ErrorNode ? ExplorerCommands.RETRY
-				: element instanceof ResourceNode ? ExplorerCommands.OPEN_YAML : null;
+				: element instanceof ResourceNode ? ExplorerCommands.OPEN_YAML
+				: element instanceof KubeconfigNoticeNode ? ExplorerCommands.OPEN_PREFERENCES : null;
 		if (command == null) {
 			super.handleDoubleClick(event);
 			return;

@@ -16,6 +16,7 @@ import io.kube9.core.status.ClusterStatus;
 import io.kube9.ui.internal.Messages;
 import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ErrorNode;
+import io.kube9.ui.internal.tree.KubeconfigNode;
 import io.kube9.ui.internal.tree.ResourceNode;
 import io.kube9.ui.internal.tree.ShowMoreNode;
 
@@ -41,6 +42,9 @@ public final class ToolTips {
 		}
 		if (element instanceof ShowMoreNode) {
 			return Messages.tooltip_showMore;
+		}
+		if (element instanceof KubeconfigNode kubeconfig) {
+			return KubeconfigTexts.toolTip(kubeconfig);
 		}
 		return null;
 	}

@@ -34,6 +34,16 @@ public final class ProcessRunner {
 		}
 	}
 
+	/** The process ended in time, but something it started kept its output open until the limit. */
+	public static final class OutputLeftOpenException extends TimeoutException {
+
+		private static final long serialVersionUID = 1L;
+
+		OutputLeftOpenException(String message) {
+			super(message);
+		}
+	}
+
 	/** How often the processes a running one started are noted, so that a timeout can kill them too. */
 	private static final long TREE_POLL_MILLIS = 100;
 
@@ -81,9 +91,8 @@ public final class ProcessRunner {
 		try {
 			return output.get(Math.max(0, remainingMillis(deadline)), TimeUnit.MILLISECONDS);
 		} catch (TimeoutException e) {
-			throw new TimeoutException(
-					"it ended, but a process it started kept its output open for more than " + timeout.toSeconds()
-							+ " s");
+			throw new OutputLeftOpenException("it ended, but a process it started kept its output open for more than "
+					+ timeout.toSeconds() + " s");
 		} catch (ExecutionException e) {
 			throw new IOException(e.getCause());
 		}

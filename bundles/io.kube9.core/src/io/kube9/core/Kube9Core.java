@@ -69,7 +69,7 @@ public final class Kube9Core implements AutoCloseable {
 		this.executables = executables;
 		this.ticker = ticker;
 		this.executor = newExecutor();
-		this.clients = new ClientPool(this.kubeconfig::entries, new ApiClientFactory(new ExecCredentialPlugin(executables)),
+		this.clients = new ClientPool(this.kubeconfig::entries, new ApiClientFactory(new ExecCredentialPlugin(executables, clock)),
 				settings, executor, clock);
 		this.resources = new DefaultResourceService(newSource(settings), newCache(settings), backendRequests, executor);
 		this.status = new DefaultClusterStatusService(resources::source, this::settings, executor, ticker, clock);

@@ -19,6 +19,7 @@ import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
 import io.kube9.core.internal.errors.Errors;
 import io.kube9.core.internal.errors.Redactor;
+import io.kube9.core.internal.kubeconfig.ContextChecks;
 import io.kube9.core.internal.kubeconfig.ContextEntries;
 import io.kube9.core.internal.kubeconfig.YamlValues;
 import io.kubernetes.client.openapi.ApiClient;
@@ -55,7 +56,7 @@ public final class ApiClientFactory {
 		OkHttpClient http = withProxy(base, YamlValues.string(cluster, "proxy-url"), context);
 		ClientBuilder builder = new ClientBuilder().setApiClient(new ApiClient(http)).setBasePath(server)
 				.setReadTimeout(requestTimeout)
-				.setVerifyingSsl(!Boolean.TRUE.equals(cluster.get("insecure-skip-tls-verify")));
+				.setVerifyingSsl(!ContextChecks.insecure(cluster));
 		byte[] authority = dataOrFile(cluster, "certificate-authority-data", "certificate-authority", context);
 		if (authority != null) {
 			builder.setCertificateAuthority(authority);

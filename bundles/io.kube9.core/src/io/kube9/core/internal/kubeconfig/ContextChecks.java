@@ -21,7 +21,15 @@ public final class ContextChecks {
 	public static final Set<String> EXEC_API_VERSIONS = Set.of("client.authentication.k8s.io/v1",
 			"client.authentication.k8s.io/v1beta1");
 
+	/** The cluster field that turns TLS verification off. */
+	public static final String INSECURE_SKIP_TLS_VERIFY = "insecure-skip-tls-verify";
+
 	private ContextChecks() {
+	}
+
+	/** Whether a cluster body turns TLS verification off (only a YAML boolean true does, as for kubectl). */
+	public static boolean insecure(Map<?, ?> cluster) {
+		return Boolean.TRUE.equals(cluster.get(INSECURE_SKIP_TLS_VERIFY));
 	}
 
 	/**
@@ -66,7 +74,21 @@ public final class ContextChecks {
 		if (server == null || server.isBlank()) {
 			return problem(cluster, context, what + " has no server address.");
 		}
-		return missingFile(cluster, context, what, "certificate authority file", EntryPaths.CERTIFICATE_AUTHORITY);
+		KubeconfigProblem found = missingFile(cluster, context, what, "certificate authority file",
+				EntryPaths.CERTIFICATE_AUTHORITY);
+		if (found == null && insecure(cluster.body()) && namesCertificateAuthority(cluster.body())) {
+			// client-go's TLS setup refuses the combination; the Java client would silently ignore the CA.
+			found = problem(cluster, context, what + " turns TLS verification off (insecure-skip-tls-verify) and "
+					+ "names a certificate authority as well; kubectl refuses this too: specifying a root "
+					+ "certificates file with the insecure flag is not allowed.");
+		}
+		return found;
+	}
+
+	private static boolean namesCertificateAuthority(Map<String, Object> cluster) {
+		String data = YamlValues.string(cluster, "certificate-authority-data");
+		String file = YamlValues.string(cluster, EntryPaths.CERTIFICATE_AUTHORITY);
+		return (data != null && !data.isEmpty()) || (file != null && !file.isEmpty());
 	}
 
 	private static KubeconfigProblem checkUser(String context, NamedEntry user) {

@@ -48,6 +48,7 @@ public final class Messages extends NLS {
 	public static String decoration_argoCd;
 	public static String decoration_active;
 	public static String decoration_lookedAt;
+	public static String decoration_viaKubectl;
 	public static String decoration_openPreferences;
 	public static String tooltip_context;
 	public static String tooltip_current;
@@ -67,6 +68,9 @@ public final class Messages extends NLS {
 	public static String tooltip_resourceCreated;
 	public static String tooltip_showMore;
 	public static String tooltip_notice;
+	public static String tooltip_insecure;
+	public static String tooltip_listedByKubectl;
+	public static String tooltip_listedByFallback;
 	public static String tooltip_kubeconfigProblem;
 	public static String tooltip_kubeconfigProblemAt;
 	public static String tooltip_kubeconfigFileSkipped;

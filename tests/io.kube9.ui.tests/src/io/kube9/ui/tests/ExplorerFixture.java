@@ -30,6 +30,7 @@ import io.kube9.ui.internal.tree.ExplorerNode;
 import io.kube9.ui.internal.tree.KubeconfigLoadingNode;
 import io.kube9.ui.internal.tree.LoadingNode;
 import io.kube9.ui.internal.view.KubernetesExplorer;
+import io.kube9.ui.internal.view.ToolTips;
 
 /**
  * The Kubernetes Explorer opened on a kubeconfig of the test's (never the user's), with short timeouts; closing it
@@ -164,6 +165,11 @@ public final class ExplorerFixture implements AutoCloseable {
 		boolean loading = model().isLoading(node);
 		UiWait.dispatch();
 		return loading || shown(node).stream().anyMatch(LoadingNode.class::isInstance) || pendingTreeUpdates();
+	}
+
+	/** What the row's tooltip says. */
+	public String toolTip(Object element) {
+		return ToolTips.of(model(), element);
 	}
 
 	public TreeItem item(Object element) {

@@ -24,7 +24,6 @@ import io.kube9.ui.internal.tree.KubeconfigLoadingNode;
 import io.kube9.ui.internal.tree.KubeconfigNoticeNode;
 import io.kube9.ui.internal.tree.KubeconfigNoticeNode.Situation;
 import io.kube9.ui.internal.tree.KubeconfigProblemNode;
-import io.kube9.ui.internal.view.ToolTips;
 
 /**
  * What the explorer shows about the kubeconfig itself: a broken file where the user looks, a notice with the
@@ -55,7 +54,7 @@ class KubeconfigStatesTest {
 			assertTrue(problem.problem().column() > 0);
 			String label = explorer.item(problem).getText();
 			assertTrue(label.contains(broken.toString()) && label.contains("line " + problem.problem().line()), label);
-			String tooltip = ToolTips.of(problem);
+			String tooltip = explorer.toolTip(problem);
 			assertTrue(tooltip.contains("other files"), tooltip);
 		}
 	}
@@ -70,7 +69,7 @@ class KubeconfigStatesTest {
 			assertEquals(List.of(looked), notice.searched());
 			String label = explorer.item(notice).getText();
 			assertTrue(label.startsWith("No kubeconfig found") && label.contains(looked.toString()), label);
-			assertTrue(ToolTips.of(notice).contains("Window > Preferences > Kubernetes"), ToolTips.of(notice));
+			assertTrue(explorer.toolTip(notice).contains("Window > Preferences > Kubernetes"), explorer.toolTip(notice));
 
 			Commands.select(explorer.explorer(), notice);
 			assertTrue(Commands.enabled(ExplorerCommands.OPEN_PREFERENCES));

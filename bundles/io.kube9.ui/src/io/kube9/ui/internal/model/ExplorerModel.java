@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -59,6 +60,8 @@ public final class ExplorerModel {
 		boolean stale;
 		/** The pending reload was asked for by the user: it shows in the Progress view. */
 		boolean byUser;
+		/** Which backend served the listing shown, or null. */
+		ListingSource source;
 	}
 
 	private final Kube9Core core;
@@ -269,7 +272,13 @@ public final class ExplorerModel {
 		listener.childrenChanged(null);
 	}
 
-	void finished(LoadJob job, List<ExplorerNode> children, KubeException failure) {
+	/** Which backend served the listing a node shows, if it shows one. */
+	public synchronized Optional<ListingSource> source(ExplorerNode node) {
+		Entry entry = entries.get(node);
+		return Optional.ofNullable(entry == null ? null : entry.source);
+	}
+
+	void finished(LoadJob job, List<ExplorerNode> children, KubeException failure, ListingSource source) {
 		ExplorerNode node = job.node();
 		synchronized (this) {
 			Entry entry = entries.get(node);
@@ -277,6 +286,10 @@ public final class ExplorerModel {
 				return; // forgotten or superseded meanwhile
 			}
 			entry.running = null;
+			if (job.page() == null || source != null) {
+				// A failed listing has no source; a further page keeps the first one's unless it says otherwise.
+				entry.source = source;
+			}
 			if (job.page() != null) {
 				List<ExplorerNode> shown = withoutPlaceholder(entry.children);
 				shown.addAll(failure == null ? children : List.of(new ErrorNode(node, failure, job.page())));

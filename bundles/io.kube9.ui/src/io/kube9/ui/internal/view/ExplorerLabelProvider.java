@@ -15,6 +15,7 @@ import org.eclipse.swt.graphics.TextStyle;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.navigator.ICommonContentExtensionSite;
 import org.eclipse.ui.navigator.ICommonLabelProvider;
+import org.eclipse.ui.navigator.IExtensionStateModel;
 
 import io.kube9.core.Kube9Core;
 import io.kube9.core.resources.Category;
@@ -24,6 +25,7 @@ import io.kube9.core.status.ArgoCdPresence;
 import io.kube9.core.status.ClusterStatus;
 import io.kube9.core.status.OperatorStatus;
 import io.kube9.ui.internal.Messages;
+import io.kube9.ui.internal.model.ExplorerModel;
 import io.kube9.ui.internal.tree.CategoryNode;
 import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ErrorNode;
@@ -52,10 +54,12 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 	};
 
 	private final ExplorerImages images = new ExplorerImages();
+	private IExtensionStateModel state;
 
 	@Override
 	public void init(ICommonContentExtensionSite config) {
-		// Nothing to set up: everything comes from core and the nodes.
+		// The content provider shares the viewer's model there.
+		state = config.getExtensionStateModel();
 	}
 
 	@Override
@@ -171,9 +175,17 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 		if (node instanceof ResourceNode resource) {
 			return resourceDecorations(resource);
 		}
-		if (node instanceof KindNode kind && !kind.kind().group().isEmpty()
-				&& kind.kind().category() == Category.CUSTOM_RESOURCES) {
-			return List.of(kind.kind().group());
+		if (node instanceof KindNode || node instanceof CategoryNode) {
+			List<String> decorations = new ArrayList<>();
+			if (node instanceof KindNode kind && !kind.kind().group().isEmpty()
+					&& kind.kind().category() == Category.CUSTOM_RESOURCES) {
+				decorations.add(kind.kind().group());
+			}
+			ExplorerModel model = model();
+			if (model != null) {
+				model.source(node).flatMap(ListingTexts::decoration).ifPresent(decorations::add);
+			}
+			return decorations;
 		}
 		if (node instanceof ErrorNode error && error.failure().action() != null) {
 			return List.of(error.failure().action());
@@ -200,6 +212,8 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 	}
 
 	private Image clusterImage(ClusterFacts facts) {
+		ImageDescriptor insecure = facts.context() != null && facts.context().insecure() ? ExplorerImages.INSECURE
+				: null;
 		ImageDescriptor operator = null;
 		ImageDescriptor connectivity = facts.context() != null && !facts.context().usable()
 				? ExplorerImages.UNREACHABLE
@@ -213,7 +227,7 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 			default -> null;
 			};
 		}
-		return images.image(ExplorerImages.CLUSTER, null, facts.current() ? ExplorerImages.CURRENT : null, operator,
+		return images.image(ExplorerImages.CLUSTER, insecure, facts.current() ? ExplorerImages.CURRENT : null, operator,
 				connectivity);
 	}
 
@@ -229,7 +243,7 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 		return images.image(ExplorerImages.of(resource.kind()), null, active, null, healthOverlay);
 	}
 
-	private static String activeNamespace(ResourceNode resource) {
+	private String activeNamespace(ResourceNode resource) {
 		return ClusterFacts.activeNamespace(core(), resource.context());
 	}
 
@@ -237,7 +251,13 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 		return resource.kind().equals(ResourceKinds.NAMESPACES) && Objects.equals(resource.name(), active);
 	}
 
-	private static Kube9Core core() {
-		return Kube9Core.get();
+	/** The model of the viewer these labels are for; null before it has its input. */
+	private ExplorerModel model() {
+		return state == null ? null : (ExplorerModel) state.getProperty(ExplorerContentProvider.MODEL);
+	}
+
+	private Kube9Core core() {
+		ExplorerModel model = model();
+		return model != null ? model.core() : Kube9Core.get();
 	}
 }

@@ -70,7 +70,7 @@ public final class KubernetesExplorer extends CommonNavigator {
 		CommonViewer viewer = getCommonViewer();
 		updater = new TreeUpdater(viewer);
 		subscriptions = new CoreSubscriptions(model.core(), model, updater);
-		new ExplorerToolTip(viewer.getTree());
+		new ExplorerToolTip(viewer.getTree(), model);
 		getSite().getService(IContextService.class).activateContext(ExplorerCommands.CONTEXT);
 	}
 

@@ -40,7 +40,7 @@ import io.kube9.core.Kube9Core;
 import io.kube9.core.NamespaceMode;
 import io.kube9.core.Settings;
 import io.kube9.core.resources.ResourceKinds;
-import io.kube9.tests.cluster.slow.StallWatchdog;
+import io.kube9.tests.cluster.support.StallWatchdog;
 
 /** Window > Preferences > Kubernetes: opens, applies, validates, restores defaults. */
 class KubernetesPreferencePageTest {

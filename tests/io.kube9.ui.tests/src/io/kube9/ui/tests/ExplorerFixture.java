@@ -20,7 +20,7 @@ import org.eclipse.ui.navigator.CommonViewer;
 
 import io.kube9.core.Kube9Core;
 import io.kube9.core.Settings;
-import io.kube9.tests.cluster.slow.StallWatchdog;
+import io.kube9.tests.cluster.support.StallWatchdog;
 import io.kube9.ui.internal.ExplorerCommands;
 import io.kube9.ui.internal.JobFamilies;
 import io.kube9.ui.internal.model.ExplorerModel;

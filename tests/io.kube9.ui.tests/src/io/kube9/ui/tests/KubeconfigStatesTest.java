@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.kube9.core.Kube9Core;
 import io.kube9.core.Settings;
-import io.kube9.tests.cluster.slow.SlowFileSystem;
-import io.kube9.tests.cluster.slow.StallWatchdog;
+import io.kube9.tests.cluster.support.SlowFileSystem;
+import io.kube9.tests.cluster.support.StallWatchdog;
 import io.kube9.ui.internal.ExplorerCommands;
 import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.KubeconfigLoadingNode;

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.kube9.tests.cluster.slow.SlowFileSystem;
+import io.kube9.tests.cluster.support.SlowFileSystem;
 
 /** A slow path reads like the local file, and waits while the file system hangs. */
 class SlowFileSystemTest {

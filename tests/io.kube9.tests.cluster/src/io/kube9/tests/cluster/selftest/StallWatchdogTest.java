@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.kube9.tests.cluster.internal.Poll;
-import io.kube9.tests.cluster.slow.StallWatchdog;
+import io.kube9.tests.cluster.support.StallWatchdog;
 
 /** The stall watchdog sees a blocked thread, says how long and where it was blocked, and passes a free one. */
 class StallWatchdogTest {

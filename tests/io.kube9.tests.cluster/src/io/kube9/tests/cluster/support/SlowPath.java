@@ -1,4 +1,4 @@
-package io.kube9.tests.cluster.slow;
+package io.kube9.tests.cluster.support;
 
 import java.io.IOException;
 import java.net.URI;

@@ -158,6 +158,14 @@ class ClusterExplorerTest {
 	}
 
 	@Test
+	void customResourcesListTheKindsTheClustersDefinitionsServe() {
+		explorer.expand(ADMIN);
+		List<Object> kinds = explorer.expand(category(ADMIN, Category.CUSTOM_RESOURCES));
+		assertTrue(kinds.contains(new KindNode(category(ADMIN, Category.CUSTOM_RESOURCES),
+				ResourceKinds.custom("argoproj.io", "v1alpha1", "applications", "Application", true))), kinds.toString());
+	}
+
+	@Test
 	void setAsActiveNamespaceReloadsThatClusterOnly() throws Exception {
 		explorer.expand(VIEWER);
 		explorer.expand(category(VIEWER, Category.WORKLOADS));

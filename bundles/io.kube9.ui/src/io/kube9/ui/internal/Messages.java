@@ -98,6 +98,9 @@ public final class Messages extends NLS {
 	public static String yaml_revealTitle;
 	public static String yaml_revealQuestion;
 	public static String yaml_tooltip;
+	public static String yaml_revealButton;
+	public static String yaml_decodedName;
+	public static String yaml_decodedTooltip;
 	public static String property_metadata;
 	public static String property_labels;
 	public static String property_annotations;

@@ -2,7 +2,6 @@ package io.kube9.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,17 +24,22 @@ public final class Dialogs {
 	public static final class Answer {
 		private final AtomicReference<Window> answered = new AtomicReference<>();
 		private volatile boolean gaveUp;
+		private volatile Throwable failure;
 
-		/** The window that was answered; fails when none opened in time. */
+		/** The window that was answered; fails when none opened in time or answering it failed. */
 		public Window window() {
 			if (answered.get() == null) {
 				fail(gaveUp ? "the dialog did not open in time" : "the dialog has not opened (yet)");
 			}
+			if (failure != null) {
+				fail("answering the dialog failed: " + failure, failure);
+			}
 			return answered.get();
 		}
 
+		/** Whether the dialog was answered as asked (fails when answering it failed). */
 		public boolean answered() {
-			return answered.get() != null;
+			return answered.get() != null && window() != null;
 		}
 	}
 
@@ -58,7 +62,13 @@ public final class Dialogs {
 						.filter(window -> window != null && which.test(window)).findFirst();
 				if (open.isPresent()) {
 					answer.answered.set(open.get());
-					act.accept(open.get());
+					try {
+						act.accept(open.get());
+					} catch (RuntimeException | AssertionError e) {
+						// Closed anyway, or the command that opened it would never return.
+						answer.failure = e;
+						open.get().close();
+					}
 				} else if (System.nanoTime() < deadline) {
 					display.timerExec(POLL_MILLIS, this);
 				} else {
@@ -73,10 +83,5 @@ public final class Dialogs {
 	/** A window whose shell's title is {@code title}. */
 	public static Predicate<Window> titled(String title) {
 		return window -> window.getShell() != null && title.equals(window.getShell().getText());
-	}
-
-	/** The deadline the answers wait for their dialog. */
-	public static Duration timeout() {
-		return UiWait.DEFAULT;
 	}
 }

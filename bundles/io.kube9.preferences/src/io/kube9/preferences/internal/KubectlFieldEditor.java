@@ -7,7 +7,9 @@ import java.util.Optional;
 import org.eclipse.jface.preference.FileFieldEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
 
 /**
@@ -55,6 +57,21 @@ final class KubectlFieldEditor extends FileFieldEditor {
 		setErrorMessage(NLS.bind(Messages.kubectl_notRunnable, answer.get()));
 		showErrorMessage();
 		return false;
+	}
+
+	/**
+	 * Browse: the file dialog starts at the value typed, without first asking the file system whether it exists
+	 * (the platform's editor does, on the UI thread, and a path on a hung share would freeze it).
+	 */
+	@Override
+	protected String changePressed() {
+		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.SHEET);
+		String typed = getStringValue().trim();
+		if (!typed.isEmpty()) {
+			dialog.setFileName(typed);
+		}
+		String chosen = dialog.open();
+		return chosen == null ? null : chosen.trim();
 	}
 
 	private void check(String path) {

@@ -25,6 +25,8 @@ public final class ClientMessages extends NLS {
 	public static String plugin_keyWithoutCertificate;
 	public static String plugin_expired;
 	public static String plugin_badExpiration;
+	public static String client_buildTooSlow;
+	public static String client_interrupted;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ClientMessages.class);

@@ -110,25 +110,30 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 		listeners.remove(listener);
 	}
 
+	/**
+	 * GET /version, then the operator's ConfigMap and ArgoCD's CRD in parallel, composed: no task of the executor
+	 * waits for another one queued behind it.
+	 */
 	private CompletableFuture<ClusterStatus> start(String context) {
-		return CompletableFuture.supplyAsync(() -> check(context), executor).whenComplete((status, failure) -> {
+		return CompletableFuture.supplyAsync(() -> connectivity(context), executor).thenCompose(connectivity -> {
+			if (!connectivity.reachable()) {
+				OperatorStatus unknown = new OperatorStatus(OperatorStatus.Mode.UNKNOWN, "",
+						StatusMessages.cluster_unreachable);
+				return CompletableFuture.completedFuture(
+						new ClusterStatus(context, connectivity, unknown, ArgoCdPresence.UNKNOWN, clock.instant()));
+			}
+			CompletableFuture<OperatorStatus> operator = CompletableFuture.supplyAsync(() -> operator(context),
+					executor);
+			CompletableFuture<ArgoCdPresence> argo = CompletableFuture.supplyAsync(() -> argoCd(context), executor);
+			return operator.thenCombine(argo,
+					(operatorStatus, argoCdPresence) -> new ClusterStatus(context, connectivity, operatorStatus,
+							argoCdPresence, clock.instant()));
+		}).whenComplete((status, failure) -> {
 			if (status != null) {
 				results.put(context, status);
 				listeners.forEach(listener -> notify(listener, status));
 			}
 		});
-	}
-
-	private ClusterStatus check(String context) {
-		Connectivity connectivity = connectivity(context);
-		if (!connectivity.reachable()) {
-			OperatorStatus unknown = new OperatorStatus(OperatorStatus.Mode.UNKNOWN, "",
-					StatusMessages.cluster_unreachable);
-			return new ClusterStatus(context, connectivity, unknown, ArgoCdPresence.UNKNOWN, clock.instant());
-		}
-		CompletableFuture<OperatorStatus> operator = CompletableFuture.supplyAsync(() -> operator(context), executor);
-		ArgoCdPresence argo = argoCd(context);
-		return new ClusterStatus(context, connectivity, operator.join(), argo, clock.instant());
 	}
 
 	private Connectivity connectivity(String context) {

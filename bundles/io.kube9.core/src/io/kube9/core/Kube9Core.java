@@ -192,7 +192,7 @@ public final class Kube9Core implements AutoCloseable {
 	private ResourceSource newSource(Settings current) {
 		ResourceSource api = new CountingSource(new ApiClientSource(clients), backendRequests);
 		ResourceSource kubectl = new CountingSource(
-				new KubectlSource(this::settings, () -> kubeconfig.current().files(), executables),
+				new KubectlSource(this::settings, () -> kubeconfig.current().filesKubectlCanLoad(), executables),
 				backendRequests);
 		if (current.backend() == Backend.KUBECTL) {
 			return kubectl;

@@ -70,7 +70,7 @@ class NoSelfDeadlockTest {
 		}
 		Path file = extra.write(directory.resolve("config"));
 		Settings settings = Settings.defaults().withKubeconfigFiles(List.of(file, cluster.kubeconfigs().all()))
-				.withTimeouts(CONNECT, REQUEST).withKubectlFallback(false);
+				.withTimeouts(CONNECT, REQUEST);
 
 		try (Kube9Core engine = new Kube9Core(settings,
 				current -> new DefaultKubeconfigService(current, KubeEnvironment.system()), Executables.ofThisProcess(),

@@ -27,6 +27,8 @@ public final class ClientMessages extends NLS {
 	public static String plugin_badExpiration;
 	public static String client_buildTooSlow;
 	public static String client_interrupted;
+	public static String client_certificatesUnusable;
+	public static String client_authProviderFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ClientMessages.class);

@@ -23,6 +23,7 @@ import io.kube9.tests.cluster.TestCluster;
 final class ExtraKubeconfig {
 
 	private final Map<String, Map<String, Object>> clusterContexts;
+	private final Map<String, Map<String, Object>> clusterUsers;
 	private final List<Object> clusters = new ArrayList<>();
 	private final List<Object> users = new ArrayList<>();
 	private final List<Object> contexts = new ArrayList<>();
@@ -35,6 +36,11 @@ final class ExtraKubeconfig {
 			Map<String, Object> context = (Map<String, Object>) entry;
 			clusterContexts.put((String) context.get("name"), (Map<String, Object>) context.get("context"));
 		}
+		clusterUsers = new LinkedHashMap<>();
+		for (Object entry : (List<Object>) all.get("users")) {
+			Map<String, Object> user = (Map<String, Object>) entry;
+			clusterUsers.put((String) user.get("name"), (Map<String, Object>) user.get("user"));
+		}
 	}
 
 	/** The cluster entry a context of the test cluster's kubeconfig uses. */
@@ -45,6 +51,11 @@ final class ExtraKubeconfig {
 	/** The user entry a context of the test cluster's kubeconfig uses. */
 	String userOf(String testContext) {
 		return (String) clusterContexts.get(testContext).get("user");
+	}
+
+	/** The static token of a user entry the test cluster wrote (to put it somewhere else: a token file). */
+	String tokenOf(String testUser) {
+		return (String) clusterUsers.get(testUser).get("token");
 	}
 
 	ExtraKubeconfig context(String name, String cluster, String user) {

@@ -61,7 +61,8 @@ public final class DefaultResourceService implements ResourceService {
 
 	private ResourcePage list(ResourceQuery query, CancellationSignal cancellation) throws KubeException {
 		ResourceSource current = source;
-		return cache.get(query, () -> current.list(query, cancellation));
+		// The load has its own signal: this caller's cancellation only counts once every waiter has given up.
+		return cache.get(query, cancellation, load -> current.list(query, load));
 	}
 
 	private ResourcePage refresh(ResourceQuery query, CancellationSignal cancellation) throws KubeException {

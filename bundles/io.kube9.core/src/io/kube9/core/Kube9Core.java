@@ -6,11 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -22,6 +17,7 @@ import com.google.common.base.Ticker;
 
 import io.kube9.core.errors.KubeException;
 import io.kube9.core.internal.ContributedSettings;
+import io.kube9.core.internal.EngineExecutor;
 import io.kube9.core.internal.cache.ResourceCache;
 import io.kube9.core.internal.client.ApiClientFactory;
 import io.kube9.core.internal.client.ClientPool;
@@ -50,7 +46,7 @@ public final class Kube9Core implements AutoCloseable {
 
 	private static volatile Kube9Core shared;
 
-	private final ExecutorService executor;
+	private final EngineExecutor executor;
 	private final DefaultKubeconfigService kubeconfig;
 	private final ClientPool clients;
 	private final DefaultResourceService resources;
@@ -61,16 +57,25 @@ public final class Kube9Core implements AutoCloseable {
 	private final Ticker ticker;
 	private volatile Settings settings;
 
+	/** The engine's threads: enough for every listing of a few dozen clusters to run at once. */
+	public static final int THREADS = 32;
+
 	/** @param kubeconfig makes the kubeconfig service, given how to read the current settings */
 	public Kube9Core(Settings settings, Function<Supplier<Settings>, DefaultKubeconfigService> kubeconfig,
 			Executables executables, Ticker ticker, Clock clock) {
+		this(settings, kubeconfig, executables, ticker, clock, THREADS);
+	}
+
+	/** @param threads how many tasks the engine runs at once (tests use few, to prove that none waits for another) */
+	public Kube9Core(Settings settings, Function<Supplier<Settings>, DefaultKubeconfigService> kubeconfig,
+			Executables executables, Ticker ticker, Clock clock, int threads) {
 		this.settings = Objects.requireNonNull(settings);
 		this.kubeconfig = kubeconfig.apply(this::settings);
 		this.executables = executables;
 		this.ticker = ticker;
-		this.executor = newExecutor();
-		this.clients = new ClientPool(this.kubeconfig::entries, new ApiClientFactory(new ExecCredentialPlugin(executables, clock)),
-				settings, executor, clock);
+		this.executor = new EngineExecutor(threads);
+		this.clients = new ClientPool(this.kubeconfig::entries,
+				new ApiClientFactory(new ExecCredentialPlugin(executables, clock))::build, settings, clock);
 		this.resources = new DefaultResourceService(newSource(settings), newCache(settings), backendRequests, executor);
 		this.status = new DefaultClusterStatusService(resources::source, this::settings, executor, ticker, clock);
 		this.kubeconfig.addListener(this::kubeconfigChanged);
@@ -187,7 +192,7 @@ public final class Kube9Core implements AutoCloseable {
 	private ResourceSource newSource(Settings current) {
 		ResourceSource api = new CountingSource(new ApiClientSource(clients), backendRequests);
 		ResourceSource kubectl = new CountingSource(
-				new KubectlSource(this::settings, () -> kubeconfig.current().files(), executables),
+				new KubectlSource(this::settings, () -> kubeconfig.current().filesKubectlCanLoad(), executables),
 				backendRequests);
 		if (current.backend() == Backend.KUBECTL) {
 			return kubectl;
@@ -208,22 +213,10 @@ public final class Kube9Core implements AutoCloseable {
 		return current.cacheTimeToLive().getOrDefault(kind.id(), kind.timeToLive());
 	}
 
-	private static ExecutorService newExecutor() {
-		AtomicInteger count = new AtomicInteger();
-		ThreadPoolExecutor executor = new ThreadPoolExecutor(32, 32, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-				task -> {
-					Thread thread = new Thread(task, "kube9-core-" + count.incrementAndGet());
-					thread.setDaemon(true);
-					return thread;
-				});
-		executor.allowCoreThreadTimeOut(true);
-		return executor;
-	}
-
 	@Override
 	public void close() {
 		kubeconfig.close();
 		clients.close();
-		executor.shutdownNow();
+		executor.close();
 	}
 }

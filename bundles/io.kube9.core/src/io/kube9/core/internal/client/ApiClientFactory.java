@@ -15,6 +15,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
 import io.kube9.core.internal.errors.Errors;
@@ -71,8 +73,9 @@ public final class ApiClientFactory {
 		try {
 			return new BuiltClient(builder.build(), credentials.expiresAt(), credentials.renewable());
 		} catch (RuntimeException e) {
-			throw Errors.of(ErrorKind.TLS, context, "the certificates of this context cannot be used: " + e.getMessage(),
-					e);
+			// client-java reads fewer key and certificate formats than kubectl: kubectl may manage.
+			throw Errors.clientSide(ErrorKind.TLS, context,
+					NLS.bind(ClientMessages.client_certificatesUnusable, e.getMessage()), e);
 		}
 	}
 
@@ -126,8 +129,9 @@ public final class ApiClientFactory {
 		try {
 			return new KubeconfigAuthentication(config, null);
 		} catch (IOException | RuntimeException | LinkageError e) {
-			throw Errors.of(ErrorKind.CREDENTIAL_PLUGIN, context,
-					"the auth provider of this context failed: " + e.getClass().getSimpleName(), e);
+			// client-java's own gcp and oidc providers, not kubectl's: kubectl may manage.
+			throw Errors.clientSide(ErrorKind.CREDENTIAL_PLUGIN, context,
+					NLS.bind(ClientMessages.client_authProviderFailed, e.getClass().getSimpleName()), e);
 		}
 	}
 

@@ -25,6 +25,10 @@ public final class ClientMessages extends NLS {
 	public static String plugin_keyWithoutCertificate;
 	public static String plugin_expired;
 	public static String plugin_badExpiration;
+	public static String client_buildTooSlow;
+	public static String client_interrupted;
+	public static String client_certificatesUnusable;
+	public static String client_authProviderFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ClientMessages.class);

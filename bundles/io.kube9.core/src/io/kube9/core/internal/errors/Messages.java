@@ -33,6 +33,7 @@ public final class Messages extends NLS {
 	public static String unknown_action;
 	public static String expired_message;
 	public static String expired_action;
+	public static String fallback_alsoFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

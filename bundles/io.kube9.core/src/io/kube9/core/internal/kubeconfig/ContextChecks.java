@@ -92,7 +92,7 @@ public final class ContextChecks {
 	}
 
 	private static KubeconfigProblem checkUser(String context, NamedEntry user) {
-		String what = "Context '" + context + "': user '" + user.name() + "'";
+		String what = userWhat(context, user.name());
 		if (user.malformed() != null) {
 			return problem(user, context, what + " is malformed: " + user.malformed() + ".");
 		}
@@ -113,18 +113,42 @@ public final class ContextChecks {
 		return found;
 	}
 
+	/**
+	 * Whether the context's problem is one only the Java client has: an auth-provider it does not implement,
+	 * which kubectl may (so the kubectl fallback is worth a try).
+	 */
+	public static boolean javaClientLacks(ContextEntries entries) {
+		KubeconfigProblem problem = entries.context().problem();
+		String provider = providerName(entries.user());
+		return problem != null && provider != null && !provider.isEmpty() && !AUTH_PROVIDERS.contains(provider)
+				&& problem.message().equals(unsupportedProvider(userWhat(entries.context().name(),
+						entries.context().user()), provider));
+	}
+
+	private static String providerName(Map<String, Object> user) {
+		return user.get("auth-provider") instanceof Map<?, ?> map ? YamlValues.string(map, "name") : null;
+	}
+
+	private static String userWhat(String context, String user) {
+		return "Context '" + context + "': user '" + user + "'";
+	}
+
+	private static String unsupportedProvider(String what, String provider) {
+		return what + " uses the auth-provider '" + provider
+				+ "', which is not supported (supported: gcp, oidc; use an exec credential plugin instead).";
+	}
+
 	private static KubeconfigProblem checkAuthProvider(String context, NamedEntry user, String what) {
 		Object provider = user.body().get("auth-provider");
 		if (provider == null) {
 			return null;
 		}
-		String name = provider instanceof Map<?, ?> map ? YamlValues.string(map, "name") : null;
+		String name = providerName(user.body());
 		if (name == null || name.isEmpty()) {
 			return problem(user, context, what + " has an auth-provider without a name.");
 		}
 		if (!AUTH_PROVIDERS.contains(name)) {
-			return problem(user, context, what + " uses the auth-provider '" + name
-					+ "', which is not supported (supported: gcp, oidc; use an exec credential plugin instead).");
+			return problem(user, context, unsupportedProvider(what, name));
 		}
 		return null;
 	}

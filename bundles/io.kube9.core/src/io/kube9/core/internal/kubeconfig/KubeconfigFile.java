@@ -26,6 +26,12 @@ public record KubeconfigFile(Path file, List<NamedEntry> clusters, List<NamedEnt
 		problems = List.copyOf(problems);
 	}
 
+	/** Nothing could be taken from it and it has a problem of its own: kubectl cannot load it either. */
+	public boolean unusable() {
+		return clusters.isEmpty() && users.isEmpty() && contexts.isEmpty() && currentContext == null
+				&& problems.stream().anyMatch(problem -> problem.context() == null);
+	}
+
 	static KubeconfigFile unreadable(Path file, String message) {
 		return unreadable(file, message, 0, 0);
 	}

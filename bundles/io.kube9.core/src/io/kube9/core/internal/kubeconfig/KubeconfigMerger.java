@@ -47,8 +47,9 @@ public final class KubeconfigMerger {
 				current = InClusterConfig.NAME;
 			}
 		}
-		return new MergedKubeconfig(files.stream().map(KubeconfigFile::file).toList(), merged, current, currentFile,
-				problems, inCluster);
+		return new MergedKubeconfig(files.stream().map(KubeconfigFile::file).toList(),
+				files.stream().filter(KubeconfigFile::unusable).map(KubeconfigFile::file).toList(), merged, current,
+				currentFile, problems, inCluster);
 	}
 
 	private static ContextEntries entries(NamedEntry context, Map<String, NamedEntry> clusters,

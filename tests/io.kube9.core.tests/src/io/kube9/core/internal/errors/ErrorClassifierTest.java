@@ -64,6 +64,23 @@ class ErrorClassifierTest {
 	}
 
 	@Test
+	void onlyFailuresOfTheJavaClientItselfAreMarkedClientSide() {
+		assertTrue(ErrorClassifier.classify(new ApiException(new IOException("unexpected end of stream")),
+				"c") instanceof ClientSideFailure);
+		assertTrue(ErrorClassifier.classify(new ApiException(new SSLHandshakeException(
+				"Received fatal alert: handshake_failure")), "c") instanceof ClientSideFailure);
+		KubeException wrongCa = ErrorClassifier.classify(new ApiException(new SSLHandshakeException(
+				"PKIX path building failed: unable to find valid certification path")), "c");
+		assertEquals(ErrorKind.TLS, wrongCa.kind());
+		assertFalse(wrongCa instanceof ClientSideFailure, "kubectl rejects a wrong CA as well");
+		assertFalse(ErrorClassifier.classify(new ApiException(new SSLHandshakeException(
+				"Received fatal alert: bad_certificate")), "c") instanceof ClientSideFailure);
+		assertFalse(ErrorClassifier.classify(new ApiException(new ConnectException("Connection refused")),
+				"c") instanceof ClientSideFailure);
+		assertFalse(ErrorClassifier.classify(new ApiException(401, Map.of(), ""), "c") instanceof ClientSideFailure);
+	}
+
+	@Test
 	void looksThroughWrappers() {
 		ApiException wrapped = new ApiException(new IOException(new UnknownHostException("x.invalid")));
 		assertEquals(ErrorKind.DNS, ErrorClassifier.classify(new CompletionException(wrapped), "c").kind());

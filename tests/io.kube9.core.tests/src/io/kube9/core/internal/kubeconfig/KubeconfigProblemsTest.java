@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.errors.ClientSideFailure;
 import io.kube9.core.kubeconfig.KubeContext;
 import io.kube9.core.kubeconfig.KubeconfigProblem;
 
@@ -66,6 +67,9 @@ class KubeconfigProblemsTest {
 		assertTrue(problem.message().contains("not valid YAML") && problem.message().contains("line "),
 				problem.message());
 		assertGoodStillLoads(merged);
+		// kubectl stops at a file it cannot parse: it is given the others only.
+		assertEquals(List.of(bad, good), merged.files());
+		assertEquals(List.of(good), merged.filesKubectlCanLoad());
 	}
 
 	@Test
@@ -317,6 +321,9 @@ class KubeconfigProblemsTest {
 
 		assertProblem(merged, "azure", file, "uses the auth-provider 'azure', which is not supported");
 		assertProblem(merged, "nameless", file, "has an auth-provider without a name");
+		// Only the Java client lacks azure: worth asking kubectl. A provider without a name is broken for both.
+		assertTrue(assertThrows(KubeException.class, () -> merged.entries("azure")) instanceof ClientSideFailure);
+		assertTrue(!(assertThrows(KubeException.class, () -> merged.entries("nameless")) instanceof ClientSideFailure));
 		assertTrue(merged.context("gcp").orElseThrow().usable());
 		assertTrue(merged.context("oidc").orElseThrow().usable());
 	}

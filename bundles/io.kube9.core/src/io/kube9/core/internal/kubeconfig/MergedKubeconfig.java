@@ -55,6 +55,7 @@ public final class MergedKubeconfig implements Kubeconfig {
 
 	private MergedKubeconfig(MergedKubeconfig merged, List<Path> searched) {
 		this.files = merged.files;
+		this.unusableFiles = merged.unusableFiles;
 		this.entries = merged.entries;
 		this.contextList = merged.contextList;
 		this.currentContext = merged.currentContext;

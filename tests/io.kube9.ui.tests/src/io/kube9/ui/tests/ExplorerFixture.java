@@ -47,6 +47,7 @@ public final class ExplorerFixture implements AutoCloseable {
 	private final KubernetesExplorer explorer;
 	private final CompletableFuture<Void> applied;
 	private StallWatchdog watchdog;
+	private long gcMillisAtWatchStart;
 
 	private ExplorerFixture(Settings previous, IWorkbenchPage page, KubernetesExplorer explorer,
 			CompletableFuture<Void> applied) {
@@ -103,7 +104,8 @@ public final class ExplorerFixture implements AutoCloseable {
 	public StallWatchdog watchStalls() {
 		if (watchdog == null) {
 			Display display = Display.getCurrent();
-			watchdog = StallWatchdog.start("the UI thread", display::asyncExec);
+			watchdog = StallWatchdog.start("the UI thread", display::asyncExec, display.getThread());
+			gcMillisAtWatchStart = gcMillis();
 		}
 		return watchdog;
 	}
@@ -178,6 +180,11 @@ public final class ExplorerFixture implements AutoCloseable {
 		return (TreeItem) item;
 	}
 
+	private static long gcMillis() {
+		return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+				.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+	}
+
 	private static boolean pendingTreeUpdates() {
 		return org.eclipse.core.runtime.jobs.Job.getJobManager().find(JobFamilies.TREE_UPDATE).length > 0;
 	}
@@ -188,7 +195,8 @@ public final class ExplorerFixture implements AutoCloseable {
 			watchdog.close();
 			// The figure for the record: the assertions only say it stayed under the limit.
 			System.out.println("UI thread: longest stall " + watchdog.longestStall().toMillis() + " ms over "
-					+ watchdog.heartbeats() + " heartbeats");
+					+ watchdog.heartbeats() + " heartbeats; garbage collection meanwhile "
+					+ (gcMillis() - gcMillisAtWatchStart) + " ms");
 		}
 		UiWait.until("the settings applied", applied::isDone);
 		UiWait.jobs(JobFamilies.COMMAND);

@@ -1,7 +1,9 @@
 package io.kube9.tests.cluster.support;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -17,8 +19,11 @@ public final class StallWatchdog implements AutoCloseable {
 
 	/** How often a heartbeat is posted. */
 	public static final Duration PERIOD = Duration.ofMillis(10);
-	/** How late a heartbeat must be before the watched thread's stack is sampled. */
-	private static final Duration SAMPLE_AFTER = Duration.ofMillis(100);
+	/** How late a heartbeat must be before the watched thread's stack is sampled, and how often then. */
+	private static final Duration SAMPLE_AFTER = Duration.ofMillis(50);
+	/** The samples kept of one stall; the frames shown of each. */
+	private static final int MAX_SAMPLES = 20;
+	private static final int FRAMES_SHOWN = 12;
 
 	private final String name;
 	private final Executor target;
@@ -32,9 +37,10 @@ public final class StallWatchdog implements AutoCloseable {
 	private String longestStack = "";
 	private int heartbeats;
 
-	private StallWatchdog(String name, Executor target) {
+	private StallWatchdog(String name, Executor target, Thread watched) {
 		this.name = name;
 		this.target = target;
+		this.watched = watched;
 		this.thread = new Thread(this::run, "Stall watchdog: " + name);
 		thread.setDaemon(true);
 	}
@@ -46,7 +52,15 @@ public final class StallWatchdog implements AutoCloseable {
 	 * @param target runs a task on the watched thread, later (never inline)
 	 */
 	public static StallWatchdog start(String name, Executor target) {
-		StallWatchdog watchdog = new StallWatchdog(name, target);
+		return start(name, target, null);
+	}
+
+	/**
+	 * Starts watching a thread known beforehand (the display's), so that even a stall before the first heartbeat
+	 * ran is sampled.
+	 */
+	public static StallWatchdog start(String name, Executor target, Thread watched) {
+		StallWatchdog watchdog = new StallWatchdog(name, target, watched);
 		watchdog.thread.start();
 		return watchdog;
 	}
@@ -74,7 +88,8 @@ public final class StallWatchdog implements AutoCloseable {
 		}
 		if (longestNanos > limit.toNanos()) {
 			throw new AssertionError(name + " stalled for " + Duration.ofNanos(longestNanos).toMillis()
-					+ " ms (allowed: " + limit.toMillis() + " ms); its stack during the stall:\n" + longestStack);
+					+ " ms (allowed: " + limit.toMillis() + " ms); its stack during the stall, every "
+					+ SAMPLE_AFTER.toMillis() + " ms:\n" + longestStack);
 		}
 	}
 
@@ -105,20 +120,23 @@ public final class StallWatchdog implements AutoCloseable {
 			} catch (RuntimeException e) {
 				return; // the target is gone (a disposed display): nothing to watch any more
 			}
-			String stack = "";
+			List<String> samples = new ArrayList<>();
+			long nextSample = posted + SAMPLE_AFTER.toNanos();
 			try {
 				while (!ran.await(PERIOD.toMillis(), TimeUnit.MILLISECONDS)) {
-					if (stack.isEmpty() && watched != null && System.nanoTime() - posted > SAMPLE_AFTER.toNanos()) {
-						stack = stackOf(watched);
+					Thread thread = watched;
+					if (thread != null && System.nanoTime() > nextSample && samples.size() < MAX_SAMPLES) {
+						samples.add(stackOf(thread, System.nanoTime() - posted));
+						nextSample = System.nanoTime() + SAMPLE_AFTER.toNanos();
 					}
 					if (closed.getCount() == 0) {
 						// Closed while a heartbeat waits: its age until then is a stall too (not the wait for close).
-						record(closedAt - posted, stack, false);
+						record(closedAt - posted, samples, false);
 						return;
 					}
 				}
 				outstandingSince = 0;
-				record(ranAt[0] - posted, stack, true);
+				record(ranAt[0] - posted, samples, true);
 				// The pause between heartbeats ends at once when the watchdog is closed.
 				closed.await(PERIOD.toMillis(), TimeUnit.MILLISECONDS);
 			} catch (InterruptedException e) {
@@ -127,19 +145,22 @@ public final class StallWatchdog implements AutoCloseable {
 		}
 	}
 
-	private synchronized void record(long lateNanos, String stack, boolean ran) {
+	private synchronized void record(long lateNanos, List<String> samples, boolean ran) {
 		if (ran) {
 			heartbeats++;
 		}
 		if (lateNanos > longestNanos) {
 			longestNanos = lateNanos;
-			longestStack = stack.isEmpty() ? "(not sampled: shorter than " + SAMPLE_AFTER.toMillis() + " ms)" : stack;
+			longestStack = samples.isEmpty() ? "(not sampled: shorter than " + SAMPLE_AFTER.toMillis() + " ms)"
+					: String.join("\n", samples);
 		}
 	}
 
-	private static String stackOf(Thread thread) {
-		return Arrays.stream(thread.getStackTrace()).map(frame -> "\tat " + frame)
-				.collect(Collectors.joining("\n"));
+	/** The top of a stack, with how long the stall had lasted when it was taken. */
+	private static String stackOf(Thread thread, long intoStallNanos) {
+		return "after " + TimeUnit.NANOSECONDS.toMillis(intoStallNanos) + " ms:\n"
+				+ Arrays.stream(thread.getStackTrace()).limit(FRAMES_SHOWN).map(frame -> "\tat " + frame)
+						.collect(Collectors.joining("\n"));
 	}
 
 	@Override

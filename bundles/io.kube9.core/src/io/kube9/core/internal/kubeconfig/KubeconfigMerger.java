@@ -48,7 +48,8 @@ public final class KubeconfigMerger {
 			}
 		}
 		return new MergedKubeconfig(files.stream().map(KubeconfigFile::file).toList(),
-				files.stream().filter(KubeconfigFile::unusable).map(KubeconfigFile::file).toList(), merged, current,
+				files.stream().filter(KubeconfigFile::unusable).map(KubeconfigFile::file).toList(),
+				files.stream().filter(KubeconfigFile::hasContent).map(KubeconfigFile::file).toList(), merged, current,
 				currentFile, problems, inCluster);
 	}
 

@@ -21,6 +21,7 @@ public final class MergedKubeconfig implements Kubeconfig {
 
 	private final List<Path> files;
 	private final List<Path> unusableFiles;
+	private final List<Path> filesWithContent;
 	private final Map<String, ContextEntries> entries;
 	private final List<KubeContext> contextList;
 	private final String currentContext;
@@ -32,16 +33,19 @@ public final class MergedKubeconfig implements Kubeconfig {
 	/**
 	 * @param files              the files read, in precedence order
 	 * @param unusableFiles      those of them nothing could be taken from (unreadable, not YAML, not a mapping)
+	 * @param filesWithContent   those of them that hold an entry or a current-context
 	 * @param contexts           every context in merge order
 	 * @param currentContext     the current context, or null
 	 * @param currentContextFile the first file that sets current-context, or null when none does
 	 * @param problems           problems of whole files
 	 * @param inCluster          the pod configuration behind the synthetic context, or null
 	 */
-	public MergedKubeconfig(List<Path> files, List<Path> unusableFiles, List<ContextEntries> contexts, String currentContext,
+	public MergedKubeconfig(List<Path> files, List<Path> unusableFiles, List<Path> filesWithContent,
+			List<ContextEntries> contexts, String currentContext,
 			Path currentContextFile, List<KubeconfigProblem> problems, InClusterConfig inCluster) {
 		this.files = List.copyOf(files);
 		this.unusableFiles = List.copyOf(unusableFiles);
+		this.filesWithContent = List.copyOf(filesWithContent);
 		Map<String, ContextEntries> byName = new LinkedHashMap<>();
 		contexts.forEach(entry -> byName.putIfAbsent(entry.context().name(), entry));
 		this.entries = Map.copyOf(byName);
@@ -88,6 +92,11 @@ public final class MergedKubeconfig implements Kubeconfig {
 	public List<Path> filesKubectlCanLoad() {
 		List<Path> usable = files.stream().filter(file -> !unusableFiles.contains(file)).toList();
 		return usable.isEmpty() ? files : usable;
+	}
+
+	/** Whether this snapshot took anything from the file: then reading it empty or unparsable is suspicious. */
+	public boolean hasContentFrom(Path file) {
+		return filesWithContent.contains(file);
 	}
 
 	@Override

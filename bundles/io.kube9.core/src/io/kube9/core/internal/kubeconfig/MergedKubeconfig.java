@@ -28,7 +28,8 @@ public final class MergedKubeconfig implements Kubeconfig {
 	private final Path currentContextFile;
 	private final List<KubeconfigProblem> problems;
 	private final InClusterConfig inCluster;
-	private final List<Path> searched;
+	/** Set once by the loader before the snapshot is published; null: the files read. */
+	private volatile List<Path> searched;
 
 	/**
 	 * @param files              the files read, in precedence order
@@ -54,29 +55,21 @@ public final class MergedKubeconfig implements Kubeconfig {
 		this.currentContextFile = currentContextFile;
 		this.problems = List.copyOf(problems);
 		this.inCluster = inCluster;
-		this.searched = this.files;
 	}
 
-	private MergedKubeconfig(MergedKubeconfig merged, List<Path> searched) {
-		this.files = merged.files;
-		this.unusableFiles = merged.unusableFiles;
-		this.entries = merged.entries;
-		this.contextList = merged.contextList;
-		this.currentContext = merged.currentContext;
-		this.currentContextFile = merged.currentContextFile;
-		this.problems = merged.problems;
-		this.inCluster = merged.inCluster;
-		this.searched = List.copyOf(searched);
-	}
-
-	/** This kubeconfig, having looked for {@code candidates} (the files read are among them). */
+	/**
+	 * Records the files looked for ({@code candidates}; the files read are among them). Only the loader calls it,
+	 * before the snapshot is handed out.
+	 */
 	public MergedKubeconfig withSearched(List<Path> candidates) {
-		return new MergedKubeconfig(this, candidates);
+		searched = List.copyOf(candidates);
+		return this;
 	}
 
 	@Override
 	public List<Path> searched() {
-		return searched;
+		List<Path> looked = searched;
+		return looked == null ? files : looked;
 	}
 
 	@Override

@@ -146,7 +146,8 @@ class ClusterExplorerTest {
 		String label = explorer.item(ADMIN).getText();
 		String version = explorer.core().status().last(Contexts.ADMIN).orElseThrow().connectivity().version();
 		assertTrue(label.contains("operated") && label.contains(version), label);
-		assertTrue(explorer.toolTip(ADMIN).contains("operated, version " + DemoSeed.OPERATOR_VERSION), explorer.toolTip(ADMIN));
+		assertTrue(explorer.toolTip(ADMIN).contains("operated, version " + DemoSeed.OPERATOR_VERSION),
+				explorer.toolTip(ADMIN));
 		assertFalse(explorer.item(VIEWER).getText().contains("operated"), "the viewer was not checked yet");
 
 		List<Object> applications = explorer.expand(category(ADMIN, Category.ARGOCD));

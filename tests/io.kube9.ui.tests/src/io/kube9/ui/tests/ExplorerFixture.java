@@ -48,6 +48,7 @@ public final class ExplorerFixture implements AutoCloseable {
 	private final CompletableFuture<Void> applied;
 	private StallWatchdog watchdog;
 	private long gcMillisAtWatchStart;
+	private String watchedBy;
 
 	private ExplorerFixture(Settings previous, IWorkbenchPage page, KubernetesExplorer explorer,
 			CompletableFuture<Void> applied) {
@@ -105,6 +106,10 @@ public final class ExplorerFixture implements AutoCloseable {
 		if (watchdog == null) {
 			Display display = Display.getCurrent();
 			watchdog = StallWatchdog.start("the UI thread", display::asyncExec, display.getThread());
+			watchedBy = StackWalker.getInstance().walk(frames -> frames.skip(1).findFirst()
+					.map(frame -> frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1) + "."
+							+ frame.getMethodName())
+					.orElse("?"));
 			gcMillisAtWatchStart = gcMillis();
 		}
 		return watchdog;
@@ -194,8 +199,8 @@ public final class ExplorerFixture implements AutoCloseable {
 		if (watchdog != null) {
 			watchdog.close();
 			// The figure for the record: the assertions only say it stayed under the limit.
-			System.out.println("UI thread: longest stall " + watchdog.longestStall().toMillis() + " ms over "
-					+ watchdog.heartbeats() + " heartbeats; garbage collection meanwhile "
+			System.out.println(watchedBy + ": the UI thread's longest stall " + watchdog.longestStall().toMillis()
+					+ " ms over " + watchdog.heartbeats() + " heartbeats; garbage collection meanwhile "
 					+ (gcMillis() - gcMillisAtWatchStart) + " ms");
 		}
 		UiWait.until("the settings applied", applied::isDone);

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.core.runtime.Adapters;
@@ -111,20 +110,30 @@ class UiThreadStallTest {
 		}
 	}
 
-	/** What a user does that reads only what the explorer has: none of it may wait. */
+	/**
+	 * What a user does that reads only what the explorer has: none of it may wait. One gesture at a time, the
+	 * UI serving its events in between, as between a user's clicks.
+	 */
 	private static void useTheExplorer(ExplorerFixture explorer) throws Exception {
 		for (ClusterNode cluster : List.of(ALPHA, BETA)) {
 			assertNotNull(explorer.item(cluster).getText());
 			assertNotNull(explorer.item(cluster).getImage());
 			assertTrue(explorer.toolTip(cluster).contains("Context: " + cluster.context()));
+			UiWait.dispatch();
 			IPropertySource properties = Adapters.adapt(cluster, IPropertySource.class);
 			assertTrue(properties.getPropertyDescriptors().length > 0);
-			Commands.select(explorer.explorer(), cluster);
-			COMMANDS.forEach(Commands::enabled);
 			UiWait.dispatch();
+			Commands.select(explorer.explorer(), cluster);
+			UiWait.dispatch();
+			for (String command : COMMANDS) {
+				Commands.enabled(command);
+				UiWait.dispatch();
+			}
 		}
 		Commands.run(explorer.explorer(), ExplorerCommands.TOGGLE_ALL_NAMESPACES, ALPHA);
+		UiWait.dispatch();
 		Commands.run(explorer.explorer(), ExplorerCommands.TOGGLE_ALL_NAMESPACES, ALPHA);
+		UiWait.dispatch();
 		explorer.viewer().expandToLevel(BETA, 1);
 		UiWait.dispatch();
 	}

@@ -56,6 +56,7 @@ public final class Kube9Core implements AutoCloseable {
 	private final List<Consumer<Settings>> settingsListeners = new CopyOnWriteArrayList<>();
 	private final Ticker ticker;
 	private volatile Settings settings;
+	private volatile boolean closed;
 
 	/** The engine's threads: enough for every listing of a few dozen clusters to run at once. */
 	public static final int THREADS = 32;
@@ -101,6 +102,21 @@ public final class Kube9Core implements AutoCloseable {
 		return instance;
 	}
 
+	/**
+	 * Closes the instance the IDE uses, if one was made: the bundle does when it stops. A later {@link #get()}
+	 * makes a new one.
+	 */
+	public static void closeShared() {
+		Kube9Core instance;
+		synchronized (Kube9Core.class) {
+			instance = shared;
+			shared = null;
+		}
+		if (instance != null) {
+			instance.close();
+		}
+	}
+
 	/** A new, independent engine reading this process's environment (KUBECONFIG, HOME, PATH). */
 	public static Kube9Core create(Settings settings) {
 		Executables executables = Executables.ofThisProcess();
@@ -118,7 +134,7 @@ public final class Kube9Core implements AutoCloseable {
 	 */
 	public synchronized void applySettings(Settings newSettings) {
 		Settings old = settings;
-		if (old.equals(newSettings)) {
+		if (closed || old.equals(newSettings)) {
 			return;
 		}
 		settings = newSettings;
@@ -213,8 +229,15 @@ public final class Kube9Core implements AutoCloseable {
 		return current.cacheTimeToLive().getOrDefault(kind.id(), kind.timeToLive());
 	}
 
+	/** Whether {@link #close()} was called: its threads, file watching and connections are gone. */
+	public boolean isClosed() {
+		return closed;
+	}
+
+	/** Stops the engine's threads, the file watching and the connections. */
 	@Override
-	public void close() {
+	public synchronized void close() {
+		closed = true;
 		kubeconfig.close();
 		clients.close();
 		executor.close();

@@ -53,7 +53,7 @@ public final class ApiClientFactory {
 		Map<String, Object> cluster = entries.cluster();
 		String server = YamlValues.string(cluster, "server");
 		if (server == null || server.isBlank()) {
-			throw Errors.of(ErrorKind.KUBECONFIG, context, "the cluster entry has no server");
+			throw Errors.of(ErrorKind.KUBECONFIG, context, ClientMessages.client_noServer);
 		}
 		OkHttpClient http = withProxy(base, YamlValues.string(cluster, "proxy-url"), context);
 		ClientBuilder builder = new ClientBuilder().setApiClient(new ApiClient(http)).setBasePath(server)
@@ -147,7 +147,7 @@ public final class ApiClientFactory {
 			return base.newBuilder().proxy(new Proxy(type, InetSocketAddress.createUnresolved(uri.getHost(), port)))
 					.build();
 		} catch (IllegalArgumentException | NullPointerException e) {
-			throw Errors.of(ErrorKind.KUBECONFIG, context, "proxy-url is not a valid URL", e);
+			throw Errors.of(ErrorKind.KUBECONFIG, context, ClientMessages.client_badProxyUrl, e);
 		}
 	}
 
@@ -158,7 +158,7 @@ public final class ApiClientFactory {
 			try {
 				return Base64.getMimeDecoder().decode(data);
 			} catch (IllegalArgumentException e) {
-				throw Errors.of(ErrorKind.KUBECONFIG, context, dataKey + " is not valid base64", e);
+				throw Errors.of(ErrorKind.KUBECONFIG, context, NLS.bind(ClientMessages.client_notBase64, dataKey), e);
 			}
 		}
 		String file = YamlValues.string(entry, fileKey);
@@ -168,9 +168,10 @@ public final class ApiClientFactory {
 		try {
 			return Files.readAllBytes(Path.of(file));
 		} catch (NoSuchFileException e) {
-			throw Errors.of(ErrorKind.KUBECONFIG, context, fileKey + " file not found: " + file, e);
+			throw Errors.of(ErrorKind.KUBECONFIG, context, NLS.bind(ClientMessages.client_fileMissing, fileKey, file), e);
 		} catch (IOException e) {
-			throw Errors.of(ErrorKind.KUBECONFIG, context, fileKey + " file cannot be read: " + file, e);
+			throw Errors.of(ErrorKind.KUBECONFIG, context, NLS.bind(ClientMessages.client_fileUnreadable, fileKey, file),
+					e);
 		}
 	}
 

@@ -29,6 +29,11 @@ public final class ClientMessages extends NLS {
 	public static String client_interrupted;
 	public static String client_certificatesUnusable;
 	public static String client_authProviderFailed;
+	public static String client_noServer;
+	public static String client_badProxyUrl;
+	public static String client_notBase64;
+	public static String client_fileMissing;
+	public static String client_fileUnreadable;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ClientMessages.class);

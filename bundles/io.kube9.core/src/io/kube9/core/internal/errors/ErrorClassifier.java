@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
 import io.kubernetes.client.openapi.ApiException;
@@ -58,7 +60,8 @@ public final class ErrorClassifier {
 		if (status >= 500) {
 			return Errors.server(status, context, detail, cause);
 		}
-		return Errors.of(ErrorKind.UNKNOWN, context, "HTTP " + status + (detail.isEmpty() ? "" : ": " + detail),
+		return Errors.of(ErrorKind.UNKNOWN, context,
+				NLS.bind(Messages.httpStatus, status, detail.isEmpty() ? "" : ": " + detail),
 				cause);
 	}
 

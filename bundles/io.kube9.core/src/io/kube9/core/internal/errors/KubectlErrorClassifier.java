@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
 
@@ -46,8 +48,8 @@ public final class KubectlErrorClassifier {
 						: Errors.of(rule.kind(), context, text);
 			}
 		}
-		return Errors.of(ErrorKind.UNKNOWN, context, "kubectl exited with code " + exitCode
-				+ (text.isEmpty() ? "" : ": " + text));
+		return Errors.of(ErrorKind.UNKNOWN, context,
+				NLS.bind(Messages.kubectlExited, exitCode, text.isEmpty() ? "" : ": " + text));
 	}
 
 	private static Rule rule(String regex, ErrorKind kind) {

@@ -34,6 +34,8 @@ public final class Messages extends NLS {
 	public static String expired_message;
 	public static String expired_action;
 	public static String fallback_alsoFailed;
+	public static String httpStatus;
+	public static String kubectlExited;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

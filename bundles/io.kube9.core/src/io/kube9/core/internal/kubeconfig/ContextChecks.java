@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.kube9.core.kubeconfig.KubeconfigProblem;
 
 /**
@@ -44,19 +46,17 @@ public final class ContextChecks {
 		String clusterName = YamlValues.string(context.body(), "cluster");
 		String userName = YamlValues.string(context.body(), "user");
 		if (context.malformed() != null) {
-			return problem(context, name, "Context '" + name + "' is malformed: " + context.malformed() + ".");
+			return problem(context, name, NLS.bind(KubeconfigMessages.context_malformed, name, context.malformed()));
 		}
 		if (clusterName == null || clusterName.isEmpty()) {
-			return problem(context, name, "Context '" + name + "' names no cluster.");
+			return problem(context, name, NLS.bind(KubeconfigMessages.context_noCluster, name));
 		}
 		if (cluster == null) {
-			return problem(context, name,
-					"Context '" + name + "' refers to cluster '" + clusterName + "', which no kubeconfig file defines.");
+			return problem(context, name, NLS.bind(KubeconfigMessages.context_missingCluster, name, clusterName));
 		}
 		boolean namesUser = userName != null && !userName.isEmpty();
 		if (namesUser && user == null) {
-			return problem(context, name,
-					"Context '" + name + "' refers to user '" + userName + "', which no kubeconfig file defines.");
+			return problem(context, name, NLS.bind(KubeconfigMessages.context_missingUser, name, userName));
 		}
 		KubeconfigProblem found = checkCluster(name, cluster);
 		if (found == null && namesUser) {
@@ -66,21 +66,20 @@ public final class ContextChecks {
 	}
 
 	private static KubeconfigProblem checkCluster(String context, NamedEntry cluster) {
-		String what = "Context '" + context + "': cluster '" + cluster.name() + "'";
+		String what = NLS.bind(KubeconfigMessages.context_cluster, context, cluster.name());
 		if (cluster.malformed() != null) {
-			return problem(cluster, context, what + " is malformed: " + cluster.malformed() + ".");
+			return problem(cluster, context, NLS.bind(KubeconfigMessages.entry_malformed, what, cluster.malformed()));
 		}
 		String server = YamlValues.string(cluster.body(), "server");
 		if (server == null || server.isBlank()) {
-			return problem(cluster, context, what + " has no server address.");
+			return problem(cluster, context, NLS.bind(KubeconfigMessages.cluster_noServer, what));
 		}
-		KubeconfigProblem found = missingFile(cluster, context, what, "certificate authority file",
-				EntryPaths.CERTIFICATE_AUTHORITY);
+		KubeconfigProblem found = missingFile(cluster, context, what,
+				KubeconfigMessages.file_certificateAuthority, EntryPaths.CERTIFICATE_AUTHORITY);
 		if (found == null && insecure(cluster.body()) && namesCertificateAuthority(cluster.body())) {
 			// client-go's TLS setup refuses the combination; the Java client would silently ignore the CA.
-			found = problem(cluster, context, what + " turns TLS verification off (insecure-skip-tls-verify) and "
-					+ "names a certificate authority as well; kubectl refuses this too: specifying a root "
-					+ "certificates file with the insecure flag is not allowed.");
+			found = problem(cluster, context, NLS.bind(KubeconfigMessages.cluster_insecureWithCertificateAuthority,
+					what));
 		}
 		return found;
 	}
@@ -94,15 +93,15 @@ public final class ContextChecks {
 	private static KubeconfigProblem checkUser(String context, NamedEntry user) {
 		String what = userWhat(context, user.name());
 		if (user.malformed() != null) {
-			return problem(user, context, what + " is malformed: " + user.malformed() + ".");
+			return problem(user, context, NLS.bind(KubeconfigMessages.entry_malformed, what, user.malformed()));
 		}
-		KubeconfigProblem found = missingFile(user, context, what, "client certificate file",
+		KubeconfigProblem found = missingFile(user, context, what, KubeconfigMessages.file_clientCertificate,
 				EntryPaths.CLIENT_CERTIFICATE);
 		if (found == null) {
-			found = missingFile(user, context, what, "client key file", EntryPaths.CLIENT_KEY);
+			found = missingFile(user, context, what, KubeconfigMessages.file_clientKey, EntryPaths.CLIENT_KEY);
 		}
 		if (found == null) {
-			found = missingFile(user, context, what, "token file", EntryPaths.TOKEN_FILE);
+			found = missingFile(user, context, what, KubeconfigMessages.file_token, EntryPaths.TOKEN_FILE);
 		}
 		if (found == null) {
 			found = checkAuthProvider(context, user, what);
@@ -130,12 +129,11 @@ public final class ContextChecks {
 	}
 
 	private static String userWhat(String context, String user) {
-		return "Context '" + context + "': user '" + user + "'";
+		return NLS.bind(KubeconfigMessages.context_user, context, user);
 	}
 
 	private static String unsupportedProvider(String what, String provider) {
-		return what + " uses the auth-provider '" + provider
-				+ "', which is not supported (supported: gcp, oidc; use an exec credential plugin instead).";
+		return NLS.bind(KubeconfigMessages.user_unsupportedAuthProvider, what, provider);
 	}
 
 	private static KubeconfigProblem checkAuthProvider(String context, NamedEntry user, String what) {
@@ -145,7 +143,7 @@ public final class ContextChecks {
 		}
 		String name = providerName(user.body());
 		if (name == null || name.isEmpty()) {
-			return problem(user, context, what + " has an auth-provider without a name.");
+			return problem(user, context, NLS.bind(KubeconfigMessages.user_namelessAuthProvider, what));
 		}
 		if (!AUTH_PROVIDERS.contains(name)) {
 			return problem(user, context, unsupportedProvider(what, name));
@@ -159,17 +157,17 @@ public final class ContextChecks {
 			return null;
 		}
 		if (!(exec instanceof Map<?, ?> map)) {
-			return problem(user, context, what + " has an exec entry that is not a mapping.");
+			return problem(user, context, NLS.bind(KubeconfigMessages.user_execNotAMapping, what));
 		}
 		String command = YamlValues.string(map, EntryPaths.COMMAND);
 		if (command == null || command.isBlank()) {
-			return problem(user, context, what + " has an exec credential plugin without a command.");
+			return problem(user, context, NLS.bind(KubeconfigMessages.user_execWithoutCommand, what));
 		}
 		String apiVersion = YamlValues.string(map, "apiVersion");
 		if (apiVersion == null || !EXEC_API_VERSIONS.contains(apiVersion)) {
-			return problem(user, context, what + " has an exec credential plugin with "
-					+ (apiVersion == null ? "no apiVersion" : "the unsupported apiVersion '" + apiVersion + "'")
-					+ " (supported: client.authentication.k8s.io/v1 and v1beta1).");
+			return problem(user, context, apiVersion == null
+					? NLS.bind(KubeconfigMessages.user_execWithoutApiVersion, what)
+					: NLS.bind(KubeconfigMessages.user_execUnsupportedApiVersion, what, apiVersion));
 		}
 		return null;
 	}
@@ -185,13 +183,13 @@ public final class ContextChecks {
 		try {
 			path = Path.of(value);
 		} catch (InvalidPathException e) {
-			return problem(entry, context, what + " names a " + label + " that is not a valid path.");
+			return problem(entry, context, NLS.bind(KubeconfigMessages.file_invalidPath, what, label));
 		}
 		if (!Files.exists(path)) {
-			return problem(entry, context, what + ": the " + label + " " + path + " does not exist.");
+			return problem(entry, context, NLS.bind(KubeconfigMessages.file_missing, new Object[] { what, label, path }));
 		}
 		if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-			return problem(entry, context, what + ": the " + label + " " + path + " is not a readable file.");
+			return problem(entry, context, NLS.bind(KubeconfigMessages.file_unreadable, new Object[] { what, label, path }));
 		}
 		return null;
 	}

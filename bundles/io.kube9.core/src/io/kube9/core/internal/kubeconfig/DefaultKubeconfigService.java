@@ -17,6 +17,8 @@ import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.kube9.core.NamespaceMode;
 import io.kube9.core.Settings;
 import io.kube9.core.errors.ErrorKind;
@@ -143,7 +145,7 @@ public final class DefaultKubeconfigService implements KubeconfigService, AutoCl
 			}
 			return;
 		}
-		writeThenReload(found.file(), context, "the namespace of context '" + context + "'",
+		writeThenReload(found.file(), context, NLS.bind(KubeconfigMessages.what_namespace, context),
 				text -> KubeconfigEdits.withContextNamespace(text, context, namespace));
 	}
 
@@ -161,10 +163,10 @@ public final class DefaultKubeconfigService implements KubeconfigService, AutoCl
 				// The in-cluster context is the only one and already current.
 				return;
 			}
-			throw new KubeException(ErrorKind.KUBECONFIG, context, "There is no kubeconfig file to write the current context to.",
-					"Create a kubeconfig file (~/.kube/config) or configure one in the preferences.", "", null);
+			throw new KubeException(ErrorKind.KUBECONFIG, context, KubeconfigMessages.write_noFile,
+					KubeconfigMessages.write_noFileAction, "", null);
 		}
-		writeThenReload(target, context, "the current context",
+		writeThenReload(target, context, KubeconfigMessages.what_currentContext,
 				text -> KubeconfigEdits.withCurrentContext(text, context));
 	}
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
 import io.kube9.core.internal.errors.Errors;
@@ -131,7 +133,7 @@ public final class MergedKubeconfig implements Kubeconfig {
 		KubeconfigProblem problem = found.context().problem();
 		if (problem != null) {
 			KubeException unusable = new KubeException(ErrorKind.KUBECONFIG, context, problem.message(),
-					"Fix the entry in " + problem.file() + ".", "", null);
+					NLS.bind(KubeconfigMessages.context_fixAction, problem.file()), "", null);
 			throw ContextChecks.javaClientLacks(found) ? Errors.clientSide(unusable) : unusable;
 		}
 		return found;
@@ -160,7 +162,7 @@ public final class MergedKubeconfig implements Kubeconfig {
 
 	/** The failure for a context that no file defines (any more). */
 	static KubeException noSuchContext(String context) {
-		return new KubeException(ErrorKind.KUBECONFIG, context, "There is no context '" + context + "' in the kubeconfig.",
-				"Check the kubeconfig files; the context may have been removed.", "", null);
+		return new KubeException(ErrorKind.KUBECONFIG, context, NLS.bind(KubeconfigMessages.context_unknown, context),
+				KubeconfigMessages.context_unknownAction, "", null);
 	}
 }

@@ -129,7 +129,7 @@ public final class ApiClientSource implements ResourceSource {
 		}
 		if (response.body() == null) {
 			response.close();
-			throw Errors.of(ErrorKind.SERVER, context, "empty response");
+			throw Errors.of(ErrorKind.SERVER, context, SourceMessages.api_emptyResponse);
 		}
 		return response.body();
 	}

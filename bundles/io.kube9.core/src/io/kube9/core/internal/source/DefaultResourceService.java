@@ -154,7 +154,7 @@ public final class DefaultResourceService implements ResourceService {
 			throw ErrorClassifier.classify(e.getCause(), context);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw Errors.of(ErrorKind.UNKNOWN, context, "interrupted", e);
+			throw Errors.of(ErrorKind.UNKNOWN, context, SourceMessages.interrupted, e);
 		}
 	}
 }

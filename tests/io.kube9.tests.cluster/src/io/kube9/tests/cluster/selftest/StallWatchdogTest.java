@@ -49,6 +49,9 @@ class StallWatchdogTest {
 			awaitHeartbeats(watchdog, 20);
 			// Generous: only a blocked thread comes near it; this proves heartbeats run, not how fast.
 			watchdog.assertNoStallLongerThan(Duration.ofSeconds(2));
+			// A busy machine stretches a limit, within bounds: a thread waiting on I/O still fails it.
+			Duration stretched = watchdog.limitOnThisMachine(Duration.ofMillis(200));
+			assertTrue(stretched.toMillis() >= 200 && stretched.toMillis() <= 1000, stretched.toString());
 		}
 	}
 

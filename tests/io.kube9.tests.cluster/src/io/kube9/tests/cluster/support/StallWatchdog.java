@@ -1,5 +1,7 @@
 package io.kube9.tests.cluster.support;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +26,9 @@ public final class StallWatchdog implements AutoCloseable {
 	/** The samples kept of one stall; the frames shown of each. */
 	private static final int MAX_SAMPLES = 20;
 	private static final int FRAMES_SHOWN = 12;
+	/** How far a busy machine may stretch a limit. */
+	private static final double MAX_STRETCH = 5;
+	private static final OperatingSystemMXBean SYSTEM = ManagementFactory.getOperatingSystemMXBean();
 
 	private final String name;
 	private final Executor target;
@@ -36,6 +41,7 @@ public final class StallWatchdog implements AutoCloseable {
 	private long longestNanos;
 	private String longestStack = "";
 	private int heartbeats;
+	private double highestLoad = loadPerProcessor();
 
 	private StallWatchdog(String name, Executor target, Thread watched) {
 		this.name = name;
@@ -88,9 +94,31 @@ public final class StallWatchdog implements AutoCloseable {
 		}
 		if (longestNanos > limit.toNanos()) {
 			throw new AssertionError(name + " stalled for " + Duration.ofNanos(longestNanos).toMillis()
-					+ " ms (allowed: " + limit.toMillis() + " ms); its stack during the stall, every "
+					+ " ms (allowed: " + limit.toMillis() + " ms; load per processor up to "
+					+ String.format("%.1f", highestLoad) + "); its stack during the stall, every "
 					+ SAMPLE_AFTER.toMillis() + " ms:\n" + longestStack);
 		}
+	}
+
+	/**
+	 * {@code limit} on a quiet machine (load average per processor at most 1 while watched); on a busier one
+	 * stretched in proportion to the load, at most {@link #MAX_STRETCH} times. A thread that waits for I/O
+	 * stalls for seconds or until released, far past the stretched limit; a busy machine (other builds on two
+	 * cores) delays painting by a few hundred milliseconds without anything waiting.
+	 */
+	public synchronized Duration limitOnThisMachine(Duration limit) {
+		double stretch = Math.min(MAX_STRETCH, Math.max(1, highestLoad));
+		return Duration.ofNanos((long) (limit.toNanos() * stretch));
+	}
+
+	/** {@link #assertNoStallLongerThan} with {@link #limitOnThisMachine}. */
+	public void assertNoStallLongerThanOnThisMachine(Duration limit) {
+		assertNoStallLongerThan(limitOnThisMachine(limit));
+	}
+
+	/** The highest load average per processor seen while watching. */
+	public synchronized double highestLoad() {
+		return highestLoad;
 	}
 
 	/** Stops watching; returns once the watchdog's thread has ended. */
@@ -148,12 +176,21 @@ public final class StallWatchdog implements AutoCloseable {
 	private synchronized void record(long lateNanos, List<String> samples, boolean ran) {
 		if (ran) {
 			heartbeats++;
+			if (heartbeats % 50 == 0) {
+				highestLoad = Math.max(highestLoad, loadPerProcessor());
+			}
 		}
 		if (lateNanos > longestNanos) {
 			longestNanos = lateNanos;
 			longestStack = samples.isEmpty() ? "(not sampled: shorter than " + SAMPLE_AFTER.toMillis() + " ms)"
 					: String.join("\n", samples);
 		}
+	}
+
+	/** The one-minute load average per processor, 0 where the system does not tell. */
+	private static double loadPerProcessor() {
+		double load = SYSTEM.getSystemLoadAverage();
+		return load < 0 ? 0 : load / SYSTEM.getAvailableProcessors();
 	}
 
 	/** The top of a stack, with how long the stall had lasted when it was taken. */
@@ -165,6 +202,7 @@ public final class StallWatchdog implements AutoCloseable {
 
 	@Override
 	public String toString() {
-		return "StallWatchdog[" + name + ", longest " + longestStall().toMillis() + " ms]";
+		return "StallWatchdog[" + name + ", longest " + longestStall().toMillis() + " ms, load per processor up to "
+				+ String.format("%.1f", highestLoad()) + "]";
 	}
 }

@@ -40,11 +40,6 @@ public final class EngineExecutor implements Executor, AutoCloseable {
 		return OWNER.get() == this;
 	}
 
-	/** How many threads run now (none before the engine is first used, none some time after). */
-	public int liveThreads() {
-		return pool.getPoolSize();
-	}
-
 	@Override
 	public void close() {
 		pool.shutdownNow();

@@ -73,27 +73,39 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 
 	@Override
 	public CompletableFuture<ClusterStatus> checkOnce(String context) {
-		return checks.computeIfAbsent(context, this::start);
+		CompletableFuture<ClusterStatus> check = new CompletableFuture<>();
+		CompletableFuture<ClusterStatus> running = checks.putIfAbsent(context, check);
+		if (running != null) {
+			return running;
+		}
+		run(context, check);
+		return check;
 	}
 
 	@Override
 	public CompletableFuture<ClusterStatus> recheck(String context) {
-		operators.invalidate(context);
-		argoCd.invalidate(context);
-		CompletableFuture<ClusterStatus> check = start(context);
-		checks.put(context, check);
+		CompletableFuture<ClusterStatus> check = new CompletableFuture<>();
+		synchronized (this) {
+			operators.invalidate(context);
+			argoCd.invalidate(context);
+			checks.put(context, check);
+		}
+		run(context, check);
 		return check;
 	}
 
-	/** Forgets a context's results (it changed or went away); its next expansion checks it again. */
-	public void forget(String context) {
+	/**
+	 * Forgets a context's results (it changed or went away); its next expansion checks it again. A check still
+	 * running answers its caller but publishes nothing.
+	 */
+	public synchronized void forget(String context) {
 		checks.remove(context);
 		results.remove(context);
 		operators.invalidate(context);
 		argoCd.invalidate(context);
 	}
 
-	public void forgetAll() {
+	public synchronized void forgetAll() {
 		checks.clear();
 		results.clear();
 		operators.invalidateAll();
@@ -110,25 +122,51 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 		listeners.remove(listener);
 	}
 
-	private CompletableFuture<ClusterStatus> start(String context) {
-		return CompletableFuture.supplyAsync(() -> check(context), executor).whenComplete((status, failure) -> {
-			if (status != null) {
-				results.put(context, status);
+	/**
+	 * GET /version, then the operator's ConfigMap and ArgoCD's CRD in parallel, composed: no task of the executor
+	 * waits for another one queued behind it. Only the context's current check publishes: one that a recheck or
+	 * a forget overtook must not overwrite the newer truth.
+	 */
+	private void run(String context, CompletableFuture<ClusterStatus> check) {
+		CompletableFuture.supplyAsync(() -> connectivity(context), executor).thenCompose(connectivity -> {
+			if (!connectivity.reachable()) {
+				OperatorStatus unknown = new OperatorStatus(OperatorStatus.Mode.UNKNOWN, "",
+						StatusMessages.cluster_unreachable);
+				return CompletableFuture.completedFuture(
+						new ClusterStatus(context, connectivity, unknown, ArgoCdPresence.UNKNOWN, clock.instant()));
+			}
+			CompletableFuture<OperatorStatus> operator = CompletableFuture.supplyAsync(() -> operator(context, check),
+					executor);
+			CompletableFuture<ArgoCdPresence> argo = CompletableFuture.supplyAsync(() -> argoCd(context, check),
+					executor);
+			return operator.thenCombine(argo,
+					(operatorStatus, argoCdPresence) -> new ClusterStatus(context, connectivity, operatorStatus,
+							argoCdPresence, clock.instant()));
+		}).whenComplete((status, failure) -> {
+			if (status == null) {
+				check.completeExceptionally(failure);
+				return;
+			}
+			boolean current;
+			synchronized (this) {
+				current = checks.get(context) == check;
+				if (current) {
+					results.put(context, status);
+				}
+			}
+			if (current) {
 				listeners.forEach(listener -> notify(listener, status));
 			}
+			check.complete(status);
 		});
 	}
 
-	private ClusterStatus check(String context) {
-		Connectivity connectivity = connectivity(context);
-		if (!connectivity.reachable()) {
-			OperatorStatus unknown = new OperatorStatus(OperatorStatus.Mode.UNKNOWN, "",
-					StatusMessages.cluster_unreachable);
-			return new ClusterStatus(context, connectivity, unknown, ArgoCdPresence.UNKNOWN, clock.instant());
+	/** Keeps an answer for five minutes, unless the check that found it was overtaken meanwhile. */
+	private synchronized <T> void keep(Cache<String, T> cache, String context, CompletableFuture<ClusterStatus> check,
+			T answer) {
+		if (checks.get(context) == check) {
+			cache.put(context, answer);
 		}
-		CompletableFuture<OperatorStatus> operator = CompletableFuture.supplyAsync(() -> operator(context), executor);
-		ArgoCdPresence argo = argoCd(context);
-		return new ClusterStatus(context, connectivity, operator.join(), argo, clock.instant());
 	}
 
 	private Connectivity connectivity(String context) {
@@ -140,7 +178,7 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 		}
 	}
 
-	private OperatorStatus operator(String context) {
+	private OperatorStatus operator(String context, CompletableFuture<ClusterStatus> check) {
 		OperatorStatus cached = operators.getIfPresent(context);
 		if (cached != null) {
 			return cached;
@@ -155,19 +193,19 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 							NLS.bind(StatusMessages.operator_unreadable, e.getMessage()));
 		}
 		if (status.mode() != OperatorStatus.Mode.UNKNOWN) {
-			operators.put(context, status);
+			keep(operators, context, check, status);
 		}
 		return status;
 	}
 
-	private ArgoCdPresence argoCd(String context) {
+	private ArgoCdPresence argoCd(String context, CompletableFuture<ClusterStatus> check) {
 		ArgoCdPresence cached = argoCd.getIfPresent(context);
 		if (cached != null) {
 			return cached;
 		}
 		ArgoCdPresence presence = argoCdNow(context);
 		if (presence != ArgoCdPresence.UNKNOWN) {
-			argoCd.put(context, presence);
+			keep(argoCd, context, check, presence);
 		}
 		return presence;
 	}

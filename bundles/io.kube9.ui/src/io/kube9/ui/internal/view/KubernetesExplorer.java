@@ -26,6 +26,7 @@ import io.kube9.ui.internal.model.ExplorerRoot;
 import io.kube9.ui.internal.model.NamespaceScopes;
 import io.kube9.ui.internal.tree.ErrorNode;
 import io.kube9.ui.internal.tree.ExplorerNode;
+import io.kube9.ui.internal.tree.KubeconfigNoticeNode;
 import io.kube9.ui.internal.tree.ResourceNode;
 import io.kube9.ui.internal.tree.ShowMoreNode;
 
@@ -69,7 +70,7 @@ public final class KubernetesExplorer extends CommonNavigator {
 		CommonViewer viewer = getCommonViewer();
 		updater = new TreeUpdater(viewer);
 		subscriptions = new CoreSubscriptions(model.core(), model, updater);
-		new ExplorerToolTip(viewer.getTree());
+		new ExplorerToolTip(viewer.getTree(), model);
 		getSite().getService(IContextService.class).activateContext(ExplorerCommands.CONTEXT);
 	}
 
@@ -101,7 +102,8 @@ public final class KubernetesExplorer extends CommonNavigator {
 		Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
 		String command = element instanceof ShowMoreNode ? ExplorerCommands.SHOW_MORE
 				: element instanceof ErrorNode ? ExplorerCommands.RETRY
-				: element instanceof ResourceNode ? ExplorerCommands.OPEN_YAML : null;
+				: element instanceof ResourceNode ? ExplorerCommands.OPEN_YAML
+				: element instanceof KubeconfigNoticeNode ? ExplorerCommands.OPEN_PREFERENCES : null;
 		if (command == null) {
 			super.handleDoubleClick(event);
 			return;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the Eclipse workbench with Kube9 installed and the Kubernetes Explorer open, on your kubeconfig.
-# With --demo, or when you have no kubeconfig, on a local demo cluster (a real kube-apiserver and etcd with
-# demo data) whose kubeconfig is the only one the product sees; your own kubeconfig is never touched.
+# With --demo, or when you have no kubeconfig, on a local demo cluster (a real control plane with demo data,
+# kwok as the kubelet of its nodes: pods run, log, crash-loop, open shells and forward ports) whose
+# kubeconfig is the only one the product sees; your own kubeconfig is never touched.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -86,6 +87,13 @@ done
 KUBECONFIG=$(sed -n 's/^KUBECONFIG=//p' "$demo_dir/ready")
 export KUBECONFIG
 echo "run.sh: demo cluster ready; KUBECONFIG=$KUBECONFIG" >&2
+cat >&2 <<EOF
+run.sh: try it with kubectl too (KUBECONFIG=$KUBECONFIG):
+run.sh:   kubectl logs -f -n default deploy/web         a new line every 100 ms
+run.sh:   kubectl logs -n team-a deploy/worker --previous
+run.sh:   kubectl exec -it -n team-a deploy/api -- sh   a shell on this machine, in the demo's sandbox folder
+run.sh:   kubectl get pods -n team-a -w                 the worker crash-loops
+EOF
 
 mkdir -p "$data/demo-workspace"
 java -Xmx2g -jar "$launcher" -data "${KUBE9_WORKSPACE:-$data/demo-workspace}" -consoleLog &

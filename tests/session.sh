@@ -15,7 +15,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# A real kube-apiserver and etcd, built from source once and cached outside the work tree.
+# The test cluster's binaries (kube-apiserver, -controller-manager, -scheduler, etcd, kwok), built from source
+# once and cached outside the work tree (tests/cluster/README.md: the first build's time and downloads).
 KUBE9_CLUSTER_BIN_DIR=$(tests/cluster/build.sh | tail -n 1)
 export KUBE9_CLUSTER_BIN_DIR
 # The test cluster lives as long as the calling script: its watchdog stops it when this process is gone.

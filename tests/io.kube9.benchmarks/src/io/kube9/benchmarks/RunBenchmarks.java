@@ -15,6 +15,7 @@ import io.kube9.benchmarks.report.MarkdownReport;
 import io.kube9.benchmarks.report.RunInfo;
 import io.kube9.benchmarks.support.BenchKubeconfigs;
 import io.kube9.benchmarks.support.Kubectl;
+import io.kube9.tests.cluster.DemoSeed;
 import io.kube9.tests.cluster.Seed;
 import io.kube9.tests.cluster.SharedTestCluster;
 import io.kube9.tests.cluster.TestCluster;
@@ -43,7 +44,7 @@ class RunBenchmarks {
 		Results results = new Results();
 
 		new CoreBenchmarks(kubeconfigs, demo, results).run();
-		new UiBenchmarks(kubeconfigs, results).run();
+		new UiBenchmarks(kubeconfigs, DemoSeed.pods(cluster), results).run();
 
 		RunInfo info = new RunInfo(started, Instant.now(), Runtime.getRuntime().availableProcessors(), loadBefore,
 				RunInfo.loadAverage(), describe(cluster), kubectlVersion(kubeconfigs.copy("kubeconfig-version")),

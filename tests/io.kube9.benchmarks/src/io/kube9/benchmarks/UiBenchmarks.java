@@ -1,6 +1,7 @@
 package io.kube9.benchmarks;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import io.kube9.benchmarks.measure.Repetitions;
 import io.kube9.benchmarks.measure.Results;
@@ -11,6 +12,7 @@ import io.kube9.benchmarks.support.Explorer;
 import io.kube9.core.Backend;
 import io.kube9.core.Kube9Core;
 import io.kube9.core.Settings;
+import io.kube9.tests.cluster.SeededPod;
 
 /**
  * The benchmarks of the Kubernetes Explorer in the real workbench, on the IDE's own engine: the tree through each
@@ -20,9 +22,12 @@ final class UiBenchmarks {
 
 	private final BenchKubeconfigs kubeconfigs;
 	private final Results results;
+	private final List<SeededPod> seededPods;
 
-	UiBenchmarks(BenchKubeconfigs kubeconfigs, Results results) {
+	/** @param seededPods the demo seed's pods in the cluster of {@code kubeconfigs} */
+	UiBenchmarks(BenchKubeconfigs kubeconfigs, List<SeededPod> seededPods, Results results) {
 		this.kubeconfigs = kubeconfigs;
+		this.seededPods = seededPods;
 		this.results = results;
 	}
 
@@ -45,7 +50,7 @@ final class UiBenchmarks {
 				}
 			}
 			if (Parts.enabled("namespace")) {
-				new NamespaceSwitchScenario(core, explorer, results)
+				new NamespaceSwitchScenario(core, explorer, results, seededPods)
 						.run(kubeconfigs.generate("kubeconfig-namespaces", 10), 10, Repetitions.MEDIUM);
 			}
 		} finally {

@@ -18,7 +18,6 @@ import io.kube9.core.Backend;
 import io.kube9.core.Kube9Core;
 import io.kube9.core.resources.Category;
 import io.kube9.core.resources.ResourceKinds;
-import io.kube9.tests.cluster.DemoSeed;
 import io.kube9.tests.cluster.SeededPod;
 import io.kube9.ui.internal.ExplorerCommands;
 import io.kube9.ui.internal.tree.CategoryNode;
@@ -44,11 +43,14 @@ public final class NamespaceSwitchScenario {
 	private final Kube9Core core;
 	private final Explorer explorer;
 	private final Results results;
+	private final List<SeededPod> seededPods;
 
-	public NamespaceSwitchScenario(Kube9Core core, Explorer explorer, Results results) {
+	/** @param seededPods the demo seed's pods in the benchmark's cluster ({@code DemoSeed.pods(cluster)}) */
+	public NamespaceSwitchScenario(Kube9Core core, Explorer explorer, Results results, List<SeededPod> seededPods) {
 		this.core = core;
 		this.explorer = explorer;
 		this.results = results;
+		this.seededPods = seededPods;
 	}
 
 	public void run(Path kubeconfig, int contexts, Repetitions repetitions) throws Exception {
@@ -65,7 +67,8 @@ public final class NamespaceSwitchScenario {
 		List<String> targets = List.of("default", busiestOtherNamespace(namespaces));
 		// Worked out beforehand: the condition is evaluated on the UI thread while the time runs.
 		Map<String, Set<String>> expected = targets.stream()
-				.collect(Collectors.toMap(namespace -> namespace, DemoSeed::podKeys));
+				.collect(Collectors.toMap(namespace -> namespace, namespace -> seededPods.stream()
+						.filter(pod -> pod.namespace().equals(namespace)).map(SeededPod::key).collect(Collectors.toSet())));
 		int[] turn = { 0 };
 		String[] target = new String[1];
 		results.time(ID, OPERATION, Labels.API, repetitions, Trial.of(() -> {
@@ -93,10 +96,10 @@ public final class NamespaceSwitchScenario {
 	}
 
 	/** Of the namespaces shown, the one with the most seeded pods, default aside. */
-	private static String busiestOtherNamespace(List<Object> shown) {
+	private String busiestOtherNamespace(List<Object> shown) {
 		Set<String> names = shown.stream().filter(ResourceNode.class::isInstance)
 				.map(node -> ((ResourceNode) node).name()).collect(Collectors.toSet());
-		return DemoSeed.pods().stream().map(SeededPod::namespace)
+		return seededPods.stream().map(SeededPod::namespace)
 				.filter(ns -> !ns.equals("default") && names.contains(ns))
 				.collect(Collectors.groupingBy(ns -> ns, Collectors.counting())).entrySet().stream()
 				.max(Map.Entry.comparingByValue()).orElseThrow().getKey();

@@ -47,7 +47,7 @@ class AuthenticationTest {
 	@ParameterizedTest
 	@ValueSource(strings = { Contexts.ADMIN, Contexts.VIEWER, Contexts.EXEC, Contexts.RELATIVE_FILES })
 	void readsPodsWith(String context) throws KubeException {
-		assertEquals(DemoSeed.podKeys(null), podKeys(engine, context));
+		assertEquals(DemoSeed.podKeys(cluster, null), podKeys(engine, context));
 	}
 
 	@Test
@@ -62,7 +62,7 @@ class AuthenticationTest {
 	@ParameterizedTest
 	@ValueSource(strings = { Contexts.ADMIN, Contexts.VIEWER, Contexts.EXEC, Contexts.RELATIVE_FILES })
 	void mergesASplitKubeconfigLikeKubectl(String context) throws KubeException {
-		assertEquals(DemoSeed.podKeys(null), podKeys(splitEngine, context));
+		assertEquals(DemoSeed.podKeys(cluster, null), podKeys(splitEngine, context));
 	}
 
 	@Test

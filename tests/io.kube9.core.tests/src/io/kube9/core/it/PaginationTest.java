@@ -21,7 +21,6 @@ import io.kube9.core.resources.ResourcePage;
 import io.kube9.core.resources.ResourceQuery;
 import io.kube9.tests.cluster.Contexts;
 import io.kube9.tests.cluster.DemoSeed;
-import io.kube9.tests.cluster.SeededPod;
 import io.kube9.tests.cluster.SharedTestCluster;
 
 /** Pages of a real listing: limit, continue tokens, label selectors. */
@@ -47,15 +46,16 @@ class PaginationTest {
 		int pages = 1;
 		assertEquals(2, page.items().size());
 		assertTrue(page.hasMore());
-		assertEquals(DemoSeed.pods().size() - 2, page.remainingCount());
+		assertEquals(DemoSeed.count("Pod") - 2, page.remainingCount());
 		page.items().forEach(item -> seen.add(item.namespace() + "/" + item.name()));
 		while (page.hasMore()) {
 			page = engine.resources().list(query.continuing(page.continueToken()));
 			page.items().forEach(item -> seen.add(item.namespace() + "/" + item.name()));
 			pages++;
 		}
-		assertEquals(DemoSeed.pods().stream().map(SeededPod::key).sorted().toList(), seen.stream().sorted().toList());
-		assertEquals((DemoSeed.pods().size() + 1) / 2, pages);
+		assertEquals(DemoSeed.podKeys(SharedTestCluster.get(), null).stream().sorted().toList(),
+				seen.stream().sorted().toList());
+		assertEquals((DemoSeed.count("Pod") + 1) / 2, pages);
 		assertEquals(seen.size(), new HashSet<>(seen).size(), "no item twice");
 	}
 

@@ -18,7 +18,7 @@ import io.kube9.tests.cluster.internal.Log;
  *
  * <pre>
  * java -cp ... io.kube9.tests.cluster.DemoCluster --out DIR [--seed demo] [--seed large]
- *     [--large-nodes N] [--large-namespaces N] [--large-pods N]
+ *     [--large default|maximum] [--large-nodes N] [--large-namespaces N] [--large-pods N]
  * </pre>
  *
  * Starts a cluster of its own in DIR/cluster (owned by this JVM: a watchdog kills it if the JVM dies), seeds
@@ -35,13 +35,14 @@ public final class DemoCluster {
 		Path out = null;
 		EnumSet<Seed> seeds = EnumSet.noneOf(Seed.class);
 		LargeSeed.Spec large = LargeSeed.Spec.DEFAULT;
-		int nodes = large.nodes();
-		int namespaces = large.namespaces();
-		int pods = large.pods();
+		Integer nodes = null;
+		Integer namespaces = null;
+		Integer pods = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--out" -> out = Path.of(value(args, ++i));
 			case "--seed" -> seeds.add(Seed.valueOf(value(args, ++i).toUpperCase(Locale.ROOT)));
+			case "--large" -> large = LargeSeed.Spec.named(value(args, ++i));
 			case "--large-nodes" -> nodes = Integer.parseInt(value(args, ++i));
 			case "--large-namespaces" -> namespaces = Integer.parseInt(value(args, ++i));
 			case "--large-pods" -> pods = Integer.parseInt(value(args, ++i));
@@ -58,7 +59,8 @@ public final class DemoCluster {
 		refuseIfRunning(directory.resolve("cluster"));
 
 		TestCluster cluster = TestCluster.start(directory.resolve("cluster"), directory, seeds,
-				new LargeSeed.Spec(nodes, namespaces, pods));
+				new LargeSeed.Spec(nodes != null ? nodes : large.nodes(),
+						namespaces != null ? namespaces : large.namespaces(), pods != null ? pods : large.pods()));
 		Thread stopper = new Thread(() -> stop(cluster), "kube9-demo-cluster-stop");
 		Runtime.getRuntime().addShutdownHook(stopper);
 		System.out.println("KUBECONFIG=" + cluster.kubeconfigs().all());
@@ -106,8 +108,8 @@ public final class DemoCluster {
 
 	private static void usage(String problem) {
 		System.err.println("DemoCluster: " + problem);
-		System.err.println("usage: DemoCluster --out DIR [--seed demo|large]... [--large-nodes N]"
-				+ " [--large-namespaces N] [--large-pods N]");
+		System.err.println("usage: DemoCluster --out DIR [--seed demo|large]... [--large default|maximum]"
+				+ " [--large-nodes N] [--large-namespaces N] [--large-pods N]");
 		System.exit(2);
 	}
 }

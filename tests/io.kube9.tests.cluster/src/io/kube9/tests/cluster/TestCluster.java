@@ -1,11 +1,13 @@
 package io.kube9.tests.cluster;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -16,6 +18,7 @@ import io.kube9.tests.cluster.internal.ClusterFiles;
 import io.kube9.tests.cluster.internal.ClusterLauncher;
 import io.kube9.tests.cluster.internal.ClusterState;
 import io.kube9.tests.cluster.internal.Clients;
+import io.kube9.tests.cluster.internal.DemoPods;
 import io.kube9.tests.cluster.internal.Directories;
 import io.kube9.tests.cluster.internal.KubeconfigWriter;
 import io.kube9.tests.cluster.internal.Owner;
@@ -25,7 +28,8 @@ import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 
 /**
- * A running kube-apiserver + etcd on loopback, seeded, with the kubeconfig set written for this JVM. Get the
+ * A running test cluster on loopback (etcd, kube-apiserver, kube-controller-manager, kube-scheduler, kwok as
+ * the kubelet of every node), seeded, with the kubeconfig set written for this JVM. Get the
  * shared one from {@link SharedTestCluster#get} (or have {@link WithTestCluster} inject it), or start a private
  * one with {@link #start}.
  */
@@ -41,6 +45,7 @@ public final class TestCluster {
 	private final boolean shared;
 	private final AtomicBoolean stopped = new AtomicBoolean();
 	private ApiClient adminClient;
+	private List<SeededPod> demoPods;
 
 	TestCluster(ClusterState state, Kubeconfigs kubeconfigs, Set<Seed> seeds, LargeSeed.Spec largeSpec,
 			boolean shared) {
@@ -91,7 +96,10 @@ public final class TestCluster {
 		return state.apiServerPort();
 	}
 
-	/** The cluster's own folder: certificates, tokens, etcd data, logs (logs/apiserver.log, logs/etcd.log). */
+	/**
+	 * The cluster's own folder: certificates, tokens, etcd data, kwok's configuration, the pods' log files and
+	 * exec sandbox, and each process's log (logs/apiserver.log, logs/kwok.log, ...).
+	 */
 	public Path directory() {
 		return state.files().directory();
 	}
@@ -149,8 +157,26 @@ public final class TestCluster {
 	 * A new namespace that {@link TemporaryNamespace#close()} removes again with what was created in it, so a
 	 * shared cluster keeps matching the seed for later tests.
 	 */
-	public TemporaryNamespace temporaryNamespace(String prefix) throws IOException, ApiException {
+	public TemporaryNamespace temporaryNamespace(String prefix)
+			throws IOException, ApiException, InterruptedException {
 		return TemporaryNamespace.create(adminClient(), prefix);
+	}
+
+	/** The demo seed's pods as this cluster named them, read once (see {@link DemoSeed#pods(TestCluster)}). */
+	synchronized List<SeededPod> demoPods() {
+		if (!seeds.contains(Seed.DEMO)) {
+			throw new IllegalStateException(this + " holds no demo seed");
+		}
+		if (demoPods == null) {
+			try {
+				demoPods = DemoPods.resolve(adminClient());
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			} catch (ApiException e) {
+				throw new IllegalStateException("Cannot list the demo seed's pods: HTTP " + e.getCode(), e);
+			}
+		}
+		return demoPods;
 	}
 
 	/**

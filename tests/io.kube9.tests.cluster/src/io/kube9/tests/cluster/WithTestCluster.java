@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *     &#64;Test
  *     void listsPods(TestCluster cluster) throws Exception {
  *         var pods = new CoreV1Api(cluster.client(Contexts.VIEWER)).listPodForAllNamespaces().execute();
- *         assertEquals(DemoSeed.pods().size(), pods.getItems().size());
+ *         assertEquals(DemoSeed.count("Pod"), pods.getItems().size());
  *     }
  * }
  * </pre>

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,6 @@ import io.kube9.core.resources.Category;
 import io.kube9.core.resources.ResourceService;
 import io.kube9.tests.cluster.Contexts;
 import io.kube9.tests.cluster.DemoSeed;
-import io.kube9.tests.cluster.SeededPod;
 import io.kube9.tests.cluster.TestCluster;
 import io.kube9.tests.cluster.WithTestCluster;
 import io.kube9.tests.cluster.support.EtcdCompaction;
@@ -43,7 +41,7 @@ class ExpiredContinueTest {
 
 	@Test
 	void anExpiredContinueTokenRestartsTheListingFromItsFirstPage(TestCluster cluster) throws Exception {
-		Set<String> seeded = DemoSeed.pods().stream().map(SeededPod::key).collect(Collectors.toSet());
+		Set<String> seeded = DemoSeed.podKeys(cluster, null);
 		try (ExplorerFixture explorer = ExplorerFixture.open(cluster.kubeconfigs().all(),
 				Kube9Core.get().settings().withPageSize(PAGE_SIZE))) {
 			explorer.clusters(Contexts.ALL.size());

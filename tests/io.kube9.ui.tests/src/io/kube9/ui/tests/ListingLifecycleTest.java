@@ -57,7 +57,7 @@ class ListingLifecycleTest {
 			ExplorerModel model = explorer.model();
 			Kube9Core core = explorer.core();
 			String before = core.kubeconfig().activeNamespace(Contexts.ADMIN);
-			assertNotEquals(DemoSeed.podKeys(before), DemoSeed.podKeys("team-a"));
+			assertNotEquals(DemoSeed.podKeys(cluster, before), DemoSeed.podKeys(cluster, "team-a"));
 			KindNode pods = pods(ADMIN);
 			Thread ui = Thread.currentThread();
 			CountDownLatch holding = new CountDownLatch(1);
@@ -83,7 +83,7 @@ class ListingLifecycleTest {
 				UiWait.until("the pods of team-a", () -> {
 					List<Object> shown = Arrays.asList(model.children(pods));
 					return !model.isLoading(pods) && shown.stream().noneMatch(LoadingNode.class::isInstance)
-							&& keys(shown).equals(DemoSeed.podKeys("team-a"));
+							&& keys(shown).equals(DemoSeed.podKeys(cluster, "team-a"));
 				});
 			} finally {
 				change.join();
@@ -100,7 +100,7 @@ class ListingLifecycleTest {
 			explorer.clusters(Contexts.ALL.size());
 			explorer.expand(VIEWER);
 			explorer.expand(category(VIEWER, Category.WORKLOADS));
-			assertEquals(DemoSeed.podKeys("default"), keys(explorer.expand(pods(VIEWER))));
+			assertEquals(DemoSeed.podKeys(cluster, "default"), keys(explorer.expand(pods(VIEWER))));
 			int checks = explorer.model().loadCount(VIEWER);
 
 			// Same context, cluster and user names; only the user's token differs, and the server does not know it.

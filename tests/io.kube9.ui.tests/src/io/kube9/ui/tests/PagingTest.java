@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,6 @@ import io.kube9.core.Kube9Core;
 import io.kube9.core.resources.Category;
 import io.kube9.tests.cluster.Contexts;
 import io.kube9.tests.cluster.DemoSeed;
-import io.kube9.tests.cluster.SeededPod;
 import io.kube9.tests.cluster.TestCluster;
 import io.kube9.tests.cluster.WithTestCluster;
 import io.kube9.ui.internal.ExplorerCommands;
@@ -35,7 +33,7 @@ class PagingTest {
 
 	@Test
 	void showMoreAppendsPagesUntilTheListIsComplete(TestCluster cluster) throws Exception {
-		Set<String> seeded = DemoSeed.pods().stream().map(SeededPod::key).collect(Collectors.toSet());
+		Set<String> seeded = DemoSeed.podKeys(cluster, null);
 		assertTrue(seeded.size() > 2 * PAGE_SIZE, "the seed has " + seeded.size() + " pods");
 		try (ExplorerFixture explorer = ExplorerFixture.open(cluster.kubeconfigs().all(),
 				Kube9Core.get().settings().withPageSize(PAGE_SIZE))) {

@@ -7,25 +7,21 @@ import java.util.List;
 
 /**
  * kube-apiserver on a loopback port with real TLS, client-certificate and static-token authentication and
- * RBAC. No controller-manager or scheduler runs; the flags are the ones verified in tests/cluster/README.md.
+ * RBAC, its storage in etcd. It reaches the kubelets (kwok) for logs, exec, attach and port-forward at the
+ * InternalIP and port kwok writes into each Node, checking their serving certificate against the cluster CA.
+ * The flags are the ones verified in tests/cluster/README.md.
  */
-public final class ApiServerProcess {
+final class ApiServerProcess {
 
 	private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
-
-	/** The running API server, plus the watchdog guarding it. */
-	public record Started(int port, RecordedProcess process, RecordedProcess watchdog) {
-	}
 
 	private ApiServerProcess() {
 	}
 
-	public static Started start(Path binDir, ClusterFiles files, int etcdPort, long ownerPid)
+	static ServerProcess.Started start(Path binDir, ClusterFiles files, int etcdPort)
 			throws IOException, InterruptedException, StartFailure {
 		int port = FreePorts.next();
-		Path binary = binDir.resolve("kube-apiserver");
-		Path log = files.log("apiserver");
-		Process process = ChildProcess.start(List.of(binary.toString(),
+		ServerProcess apiServer = ServerProcess.spawn(Component.API_SERVER, binDir, files, List.of(
 				"--etcd-servers=http://127.0.0.1:" + etcdPort,
 				"--bind-address=127.0.0.1", "--advertise-address=127.0.0.1", "--secure-port=" + port,
 				"--tls-cert-file=" + files.servingCertificate(), "--tls-private-key-file=" + files.servingKey(),
@@ -35,15 +31,15 @@ public final class ApiServerProcess {
 				"--service-account-key-file=" + files.serviceAccountPublicKey(),
 				"--service-account-signing-key-file=" + files.serviceAccountKey(),
 				"--service-cluster-ip-range=10.0.0.0/24",
-				// No controller-manager creates the default service account that admission plugin wants.
-				"--disable-admission-plugins=ServiceAccount",
-				// Nothing maintains endpoints for the kubernetes service here.
+				// kwok writes 127.0.0.1 as each node's InternalIP; a Hostname address would be a node name.
+				"--kubelet-preferred-address-types=InternalIP",
+				"--kubelet-certificate-authority=" + files.caCertificate(),
+				"--kubelet-client-certificate=" + files.certificate(ClusterPki.KUBELET_CLIENT),
+				"--kubelet-client-key=" + files.key(ClusterPki.KUBELET_CLIENT),
+				// Nothing serves the kubernetes service's endpoints on loopback; keep the service without any.
 				"--endpoint-reconciler-type=none",
-				"--allow-privileged=true", "--profiling=false"), log);
-		RecordedProcess recorded = RecordedProcess.of(process, binary.toString());
-		RecordedProcess watchdog = Watchdog.guard(ownerPid, process, files.log("watchdog"));
+				"--allow-privileged=true", "--profiling=false"), null);
 		AdminHttp http = AdminHttp.of(files);
-		ChildProcess.awaitReady("kube-apiserver", process, recorded, log, READY_TIMEOUT, () -> http.ready(port));
-		return new Started(port, recorded, watchdog);
+		return apiServer.awaitReady(port, READY_TIMEOUT, () -> http.ready(port));
 	}
 }

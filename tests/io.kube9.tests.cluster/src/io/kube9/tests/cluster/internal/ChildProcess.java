@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -19,11 +20,21 @@ public final class ChildProcess {
 	}
 
 	public static Process start(List<String> command, Path log) throws IOException {
+		return start(command, log, null);
+	}
+
+	/** @param environment the whole environment of the process, or null to inherit the JVM's */
+	public static Process start(List<String> command, Path log, Map<String, String> environment)
+			throws IOException {
 		Files.createDirectories(log.getParent());
 		ProcessBuilder builder = new ProcessBuilder(command)
 				.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
 				.redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		if (environment != null) {
+			builder.environment().clear();
+			builder.environment().putAll(environment);
+		}
 		return builder.start();
 	}
 

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Where one cluster keeps its files: certificates, tokens, etcd data, logs and its state record. */
+/**
+ * Where one cluster keeps its files: certificates, tokens, component kubeconfigs, etcd data, kwok's
+ * configuration, what the simulated pods show (container logs, the exec sandbox), logs and its state record.
+ */
 public final class ClusterFiles {
 
 	private final Path directory;
@@ -31,19 +34,19 @@ public final class ClusterFiles {
 	}
 
 	public Path servingCertificate() {
-		return pki().resolve("serving.crt");
+		return certificate("serving");
 	}
 
 	public Path servingKey() {
-		return pki().resolve("serving.key");
+		return key("serving");
 	}
 
 	public Path adminCertificate() {
-		return pki().resolve("admin.crt");
+		return certificate("admin");
 	}
 
 	public Path adminKey() {
-		return pki().resolve("admin.key");
+		return key("admin");
 	}
 
 	public Path serviceAccountKey() {
@@ -52,6 +55,45 @@ public final class ClusterFiles {
 
 	public Path serviceAccountPublicKey() {
 		return pki().resolve("sa.pub");
+	}
+
+	/** A component's certificate (client or serving), e.g. pki/kube-scheduler.crt. */
+	public Path certificate(String name) {
+		return pki().resolve(name + ".crt");
+	}
+
+	public Path key(String name) {
+		return pki().resolve(name + ".key");
+	}
+
+	/** The kubeconfig a component connects with (its own client certificate). */
+	public Path kubeconfig(String component) {
+		return directory.resolve("kubeconfigs").resolve(component + ".kubeconfig");
+	}
+
+	/** kwok's work directory (KWOK_WORKDIR), so it never reads ~/.kwok. */
+	public Path kwokWorkDirectory() {
+		return directory.resolve("kwok");
+	}
+
+	/** Stages and debugging resources (logs, exec, port-forward) kwok reads once at start. */
+	public Path kwokConfiguration() {
+		return kwokWorkDirectory().resolve("config.yaml");
+	}
+
+	/** The container log files kwok serves. */
+	public Path podLogs() {
+		return directory.resolve("pod-logs");
+	}
+
+	/** The folder a shell opened with exec runs in. */
+	public Path sandbox() {
+		return directory.resolve("sandbox");
+	}
+
+	/** The processes the watchdog stops when the owner is gone: "pid start-ticks" lines. */
+	public Path watchdogList() {
+		return directory.resolve("watchdog.list");
 	}
 
 	public Path tokens() {

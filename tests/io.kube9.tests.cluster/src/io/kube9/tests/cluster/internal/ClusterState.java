@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What a later JVM needs to find, check, reuse or stop a cluster: ports, processes, owner, certificate paths,
- * and whether start-up and seeding finished. Stored as a properties file in the cluster's directory.
+ * What a later JVM needs to find, check, reuse or stop a cluster: ports, processes (by {@link Component}),
+ * owner, and whether start-up and seeding finished. Stored as a properties file in the cluster's directory.
  */
 public final class ClusterState {
 
@@ -66,34 +66,40 @@ public final class ClusterState {
 		return RecordedProcess.load(properties, "owner").orElseThrow();
 	}
 
-	public void etcd(EtcdProcess.Started etcd) {
-		etcd.process().store(properties, "etcd");
-		etcd.watchdog().store(properties, "etcd.watchdog");
+	/** Records a started process of the cluster, and its port when it has one (0: none). */
+	public void process(Component component, RecordedProcess process, int port) {
+		process.store(properties, component.id());
+		if (port > 0) {
+			properties.setProperty(component.id() + ".port", Integer.toString(port));
+		}
 	}
 
-	public void apiServer(ApiServerProcess.Started apiServer) {
-		properties.setProperty("apiserver.port", Integer.toString(apiServer.port()));
-		apiServer.process().store(properties, "apiserver");
-		apiServer.watchdog().store(properties, "apiserver.watchdog");
+	public Optional<RecordedProcess> process(Component component) {
+		return RecordedProcess.load(properties, component.id());
+	}
+
+	/** The port a component serves on, or -1 when it has none (yet). */
+	public int port(Component component) {
+		return Integer.parseInt(properties.getProperty(component.id() + ".port", "-1"));
 	}
 
 	public int apiServerPort() {
-		return Integer.parseInt(properties.getProperty("apiserver.port", "-1"));
+		return port(Component.API_SERVER);
 	}
 
 	public Optional<RecordedProcess> etcdProcess() {
-		return RecordedProcess.load(properties, "etcd");
+		return process(Component.ETCD);
 	}
 
 	public Optional<RecordedProcess> apiServerProcess() {
-		return RecordedProcess.load(properties, "apiserver");
+		return process(Component.API_SERVER);
 	}
 
-	/** The API server first: it must not outlive its storage. Watchdogs last; they end on their own anyway. */
+	/** The recorded processes in {@link Component#STOP_ORDER}. */
 	public List<RecordedProcess> processesInStopOrder() {
 		List<RecordedProcess> processes = new ArrayList<>();
-		for (String prefix : new String[] { "apiserver", "etcd", "apiserver.watchdog", "etcd.watchdog" }) {
-			RecordedProcess.load(properties, prefix).ifPresent(processes::add);
+		for (Component component : Component.STOP_ORDER) {
+			process(component).ifPresent(processes::add);
 		}
 		return processes;
 	}
@@ -105,6 +111,16 @@ public final class ClusterState {
 			allGone &= process.stop(grace);
 		}
 		return allGone;
+	}
+
+	/** Whether every server process the cluster runs (all but the watchdog) is alive. */
+	public boolean serversAlive() {
+		for (Component component : Component.BUILT) {
+			if (!process(component).map(RecordedProcess::alive).orElse(false)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public String phase() {

@@ -1,13 +1,13 @@
 package io.kube9.tests.cluster.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What the demo seed creates, as data: the seeding and the accessors tests compare listings with both derive
- * from these lists, so they cannot drift apart. Names of generated-looking objects are deterministic.
+ * from these lists, so they cannot drift apart. The workloads' pods (and a Deployment's ReplicaSet) are made by
+ * the controllers, so their names are the controllers' choice: found by the labels {@link #labels} gives.
  */
 public final class DemoContent {
 
@@ -15,14 +15,35 @@ public final class DemoContent {
 		DEPLOYMENT, STATEFUL_SET, DAEMON_SET, JOB, CRON_JOB, POD
 	}
 
-	/** A workload; for a Deployment its ReplicaSet and pods follow from it. */
+	/** A workload; its pods (a Deployment's through a ReplicaSet) are made by its controller. */
 	public record Workload(WorkloadKind kind, String namespace, String name, String image, int replicas,
 			PodState podState, String schedule) {
-	}
 
-	/** A pod a workload implies. {@code index} makes its IP unique. */
-	public record PlannedPod(String namespace, String name, PodState state, String node, String ownerKind,
-			String ownerName, Map<String, String> labels, String image, int index) {
+		/** How many pods it has once settled. */
+		public int podCount() {
+			return switch (kind) {
+			case DAEMON_SET -> NODES.size();
+			case JOB, POD -> 1;
+			case CRON_JOB -> 0;
+			case DEPLOYMENT, STATEFUL_SET -> replicas;
+			};
+		}
+
+		/** The kind of its pods' controller (a Deployment's pods belong to its ReplicaSet), or null. */
+		public String podOwnerKind() {
+			return switch (kind) {
+			case DEPLOYMENT -> "ReplicaSet";
+			case STATEFUL_SET -> "StatefulSet";
+			case DAEMON_SET -> "DaemonSet";
+			case JOB -> "Job";
+			case CRON_JOB, POD -> null;
+			};
+		}
+
+		/** The container's name: the workload's, so kwok's logs can tell containers apart. */
+		public String container() {
+			return name;
+		}
 	}
 
 	public record Service(String namespace, String name, String type, String clusterIp, int port, String app) {
@@ -138,81 +159,28 @@ public final class DemoContent {
 		return new Workload(kind, namespace, name, image, replicas, state, null);
 	}
 
-	public static String replicaSetName(Workload deployment) {
-		return deployment.name() + "-" + templateHash(deployment);
+	/** Every seeded pod: how many of them and in which namespace follow from the workloads. */
+	public static int podCount() {
+		return WORKLOADS.stream().mapToInt(Workload::podCount).sum();
 	}
 
-	/** The pod-template-hash label value of a Deployment's ReplicaSet. */
-	public static String templateHash(Workload workload) {
-		return Names.suffix(workload.namespace() + "/" + workload.name() + "/template", 10);
-	}
+	/** The label every object of the demo seed's workloads (pods and ReplicaSets included) carries. */
+	public static final String SEED_LABEL_VALUE = "demo";
 
-	/** Every pod the workloads imply, in seeding order. */
-	public static List<PlannedPod> pods() {
-		List<PlannedPod> pods = new ArrayList<>();
-		for (Workload workload : WORKLOADS) {
-			switch (workload.kind()) {
-			case DEPLOYMENT -> {
-				String replicaSet = replicaSetName(workload);
-				for (int i = 0; i < workload.replicas(); i++) {
-					String name = replicaSet + "-" + Names.suffix(workload.namespace() + "/" + replicaSet + "/" + i, 5);
-					pods.add(planned(pods, workload, name, "ReplicaSet", replicaSet,
-							labels(workload, "pod-template-hash", templateHash(workload))));
-				}
-			}
-			case STATEFUL_SET -> {
-				for (int i = 0; i < workload.replicas(); i++) {
-					String name = workload.name() + "-" + i;
-					pods.add(planned(pods, workload, name, "StatefulSet", workload.name(),
-							labels(workload, "statefulset.kubernetes.io/pod-name", name)));
-				}
-			}
-			case DAEMON_SET -> {
-				for (String node : NODES) {
-					String name = workload.name() + "-" + Names.suffix(workload.namespace() + "/" + workload.name()
-							+ "/" + node, 5);
-					pods.add(new PlannedPod(workload.namespace(), name, workload.podState(), node, "DaemonSet",
-							workload.name(), labels(workload, "controller-revision-hash", templateHash(workload)),
-							workload.image(), pods.size()));
-				}
-			}
-			case JOB -> {
-				String name = workload.name() + "-" + Names.suffix(workload.namespace() + "/" + workload.name(), 5);
-				pods.add(planned(pods, workload, name, "Job", workload.name(),
-						labels(workload, "job-name", workload.name())));
-			}
-			case POD -> pods.add(planned(pods, workload, workload.name(), null, null, labels(workload)));
-			case CRON_JOB -> {
-				// No job has run yet.
-			}
-			default -> throw new IllegalStateException(workload.kind().name());
-			}
-		}
-		return pods;
-	}
-
-	private static PlannedPod planned(List<PlannedPod> sofar, Workload workload, String name, String ownerKind,
-			String ownerName, Map<String, String> labels) {
-		String node = workload.podState().scheduled() ? NODES.get(sofar.size() % NODES.size()) : null;
-		return new PlannedPod(workload.namespace(), name, workload.podState(), node, ownerKind, ownerName, labels,
-				workload.image(), sofar.size());
-	}
-
-	/** app=name plus optional extra key/value pairs. */
+	/**
+	 * app=name and kube9-seed=demo, plus the label that makes kwok crash-loop the pods of a crash-looping
+	 * workload; optional extra key/value pairs.
+	 */
 	public static Map<String, String> labels(Workload workload, String... extra) {
 		Map<String, String> labels = new LinkedHashMap<>();
 		labels.put("app", workload.name());
+		labels.put(Nodes.SEED_LABEL, SEED_LABEL_VALUE);
+		if (workload.podState() == PodState.CRASH_LOOP) {
+			labels.put(Pods.CRASH_LOOP_LABEL, "true");
+		}
 		for (int i = 0; i + 1 < extra.length; i += 2) {
 			labels.put(extra[i], extra[i + 1]);
 		}
 		return labels;
-	}
-
-	public static List<PlannedPod> podsOf(Workload workload) {
-		String ownerName = workload.kind() == WorkloadKind.DEPLOYMENT ? replicaSetName(workload) : workload.name();
-		return pods().stream().filter(pod -> pod.namespace().equals(workload.namespace()))
-				.filter(pod -> workload.kind() == WorkloadKind.POD ? pod.name().equals(workload.name())
-						: ownerName.equals(pod.ownerName()))
-				.toList();
 	}
 }

@@ -1,6 +1,5 @@
 package io.kube9.tests.cluster.internal;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -26,9 +25,7 @@ import io.kubernetes.client.openapi.models.V1ObjectReference;
 import io.kubernetes.client.openapi.models.V1PersistentVolume;
 import io.kubernetes.client.openapi.models.V1PersistentVolumeClaim;
 import io.kubernetes.client.openapi.models.V1PersistentVolumeClaimSpec;
-import io.kubernetes.client.openapi.models.V1PersistentVolumeClaimStatus;
 import io.kubernetes.client.openapi.models.V1PersistentVolumeSpec;
-import io.kubernetes.client.openapi.models.V1PersistentVolumeStatus;
 import io.kubernetes.client.openapi.models.V1Secret;
 import io.kubernetes.client.openapi.models.V1Service;
 import io.kubernetes.client.openapi.models.V1ServiceBackendPort;
@@ -86,8 +83,11 @@ final class DemoResources {
 		}
 	}
 
-	/** A default StorageClass, a bound PersistentVolume per bound claim, and the claims with their status. */
-	void storage(OffsetDateTime created) throws ApiException {
+	/**
+	 * A default StorageClass, a PersistentVolume per bound claim and the claims, each bound claim and its
+	 * volume naming each other: the controller-manager's volume binder completes the binding.
+	 */
+	void storage() throws ApiException {
 		storage.createStorageClass(new V1StorageClass()
 				.metadata(new V1ObjectMeta().name(DemoContent.STORAGE_CLASS)
 						.putAnnotationsItem("storageclass.kubernetes.io/is-default-class", "true"))
@@ -99,7 +99,7 @@ final class DemoResources {
 					.resources(new V1VolumeResourceRequirements()
 							.requests(Map.of("storage", Quantity.fromString(claim.size()))));
 			if (claim.bound()) {
-				V1PersistentVolume volume = core.createPersistentVolume(new V1PersistentVolume()
+				core.createPersistentVolume(new V1PersistentVolume()
 						.metadata(new V1ObjectMeta().name(claim.volume()))
 						.spec(new V1PersistentVolumeSpec()
 								.capacity(Map.of("storage", Quantity.fromString(claim.size())))
@@ -110,18 +110,11 @@ final class DemoResources {
 								.claimRef(new V1ObjectReference().kind("PersistentVolumeClaim").apiVersion("v1")
 										.namespace(claim.namespace()).name(claim.name()))))
 						.execute();
-				volume.status(new V1PersistentVolumeStatus().phase("Bound").lastPhaseTransitionTime(created));
-				core.replacePersistentVolumeStatus(claim.volume(), volume).execute();
 				spec.volumeName(claim.volume());
 			}
-			V1PersistentVolumeClaim pvc = core.createNamespacedPersistentVolumeClaim(claim.namespace(),
+			core.createNamespacedPersistentVolumeClaim(claim.namespace(),
 					new V1PersistentVolumeClaim().metadata(metadata(claim.namespace(), claim.name())).spec(spec))
 					.execute();
-			if (claim.bound()) {
-				pvc.status(new V1PersistentVolumeClaimStatus().phase("Bound").accessModes(List.of("ReadWriteOnce"))
-						.capacity(Map.of("storage", Quantity.fromString(claim.size()))));
-				core.replaceNamespacedPersistentVolumeClaimStatus(claim.name(), claim.namespace(), pvc).execute();
-			}
 		}
 	}
 

@@ -2,9 +2,6 @@ package io.kube9.tests.cluster.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
@@ -12,26 +9,34 @@ import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.models.V1Namespace;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 
-/** Applies {@link DemoContent} through the API, one request after the other (about 150 of them). */
+/**
+ * Applies {@link DemoContent} through the API (about 70 requests), then waits until the controllers, the
+ * scheduler and kwok have made the rest (ReplicaSets, pods and their status).
+ */
 public final class DemoWriter {
+
+	private static final Duration SERVICE_ACCOUNT_TIMEOUT = Duration.ofSeconds(30);
 
 	private DemoWriter() {
 	}
 
 	public static void write(ApiClient admin) throws ApiException, InterruptedException {
 		Instant begin = Instant.now();
-		// Everything "started" three hours ago, so ages in listings look like a cluster that has been running.
-		OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC).minusHours(3).truncatedTo(ChronoUnit.SECONDS);
 		CoreV1Api core = new CoreV1Api(admin);
 		for (String namespace : DemoContent.NAMESPACES) {
 			ensureNamespace(core, namespace);
 		}
 		for (int i = 0; i < DemoContent.NODES.size(); i++) {
-			core.createNode(Nodes.node(DemoContent.NODES.get(i), i, i == 0, started.minusDays(2))).execute();
+			core.createNode(Nodes.node(DemoContent.NODES.get(i), i, i == 0, DemoContent.SEED_LABEL_VALUE)).execute();
 		}
 		DemoResources resources = new DemoResources(admin);
-		resources.storage(started);
-		DemoWorkloads workloads = new DemoWorkloads(admin, started);
+		resources.storage();
+		// The ServiceAccount admission wants each namespace's default service account (the controller-manager
+		// makes it a moment after the namespace) before it admits a pod there.
+		for (String namespace : DemoContent.NAMESPACES) {
+			ServiceAccounts.awaitDefault(core, namespace, SERVICE_ACCOUNT_TIMEOUT);
+		}
+		DemoWorkloads workloads = new DemoWorkloads(admin);
 		for (DemoContent.Workload workload : DemoContent.WORKLOADS) {
 			workloads.create(workload);
 		}
@@ -40,8 +45,13 @@ public final class DemoWriter {
 		resources.configMapsAndSecrets();
 		OperatorStatus.create(admin);
 		ArgoCdApplications.create(admin);
-		Log.info("demo seed: %d nodes, %d namespaces, %d pods in %s", DemoContent.NODES.size(),
-				DemoContent.NAMESPACES.size(), DemoContent.pods().size(), Log.seconds(Duration.between(begin, Instant.now())));
+		Instant written = Instant.now();
+		DemoSettling.await(admin);
+		Instant now = Instant.now();
+		Log.info("demo seed: %d nodes, %d namespaces, %d pods in %s (written %s, settled %s)",
+				DemoContent.NODES.size(), DemoContent.NAMESPACES.size(), DemoContent.podCount(),
+				Log.seconds(Duration.between(begin, now)), Log.seconds(Duration.between(begin, written)),
+				Log.seconds(Duration.between(written, now)));
 	}
 
 	/** default and kube-system exist already (the API server makes them), team-a too (RBAC set-up). */

@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
-
 import io.kube9.tests.cluster.Contexts;
 import io.kube9.tests.cluster.Kubeconfigs;
 
@@ -183,11 +180,6 @@ public final class KubeconfigWriter {
 	}
 
 	private static void writeYaml(Path file, Map<String, Object> document) throws IOException {
-		DumperOptions options = new DumperOptions();
-		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-		options.setIndicatorIndent(0);
-		options.setWidth(Integer.MAX_VALUE);
-		options.setSplitLines(false);
-		ClusterFiles.writePrivate(file, new Yaml(options).dump(document).getBytes(StandardCharsets.UTF_8));
+		ClusterFiles.writePrivate(file, Yamls.dump(document).getBytes(StandardCharsets.UTF_8));
 	}
 }

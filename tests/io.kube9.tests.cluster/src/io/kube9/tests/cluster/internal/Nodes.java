@@ -1,39 +1,37 @@
 package io.kube9.tests.cluster.internal;
 
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.V1Node;
-import io.kubernetes.client.openapi.models.V1NodeAddress;
-import io.kubernetes.client.openapi.models.V1NodeCondition;
 import io.kubernetes.client.openapi.models.V1NodeSpec;
 import io.kubernetes.client.openapi.models.V1NodeStatus;
 import io.kubernetes.client.openapi.models.V1NodeSystemInfo;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 
 /**
- * Node objects as a kubelet would register them. No kubelet runs, so the status given on create stays: Ready,
- * with capacity, addresses and node info.
+ * Node objects as a kubelet registers them: labels, capacity and node info, but no conditions and no
+ * addresses. kwok, the kubelet of every node here, initializes them: Ready, InternalIP 127.0.0.1 and the
+ * port of its kubelet endpoint, which the API server dials for logs, exec and port-forward (an address given
+ * here would be dialed instead).
  */
 public final class Nodes {
+
+	/** Label of the nodes of a seed: "demo" or "large", so a demo DaemonSet stays on the demo's nodes. */
+	public static final String SEED_LABEL = "kube9-seed";
 
 	private Nodes() {
 	}
 
-	/** The node's internal IP: 10.1.{index / 250}.{index % 250 + 10}. */
-	public static String internalIp(int index) {
-		return "10.1." + (index / 250) + "." + (index % 250 + 10);
-	}
-
-	public static V1Node node(String name, int index, boolean controlPlane, OffsetDateTime created) {
+	public static V1Node node(String name, int index, boolean controlPlane, String seed) {
 		Map<String, String> labels = new LinkedHashMap<>();
 		labels.put("kubernetes.io/hostname", name);
 		labels.put("kubernetes.io/os", "linux");
 		labels.put("kubernetes.io/arch", "amd64");
 		labels.put("node.kubernetes.io/instance-type", "kube9.demo-4x16");
+		labels.put(SEED_LABEL, seed);
 		if (controlPlane) {
 			labels.put("node-role.kubernetes.io/control-plane", "");
 		}
@@ -50,16 +48,8 @@ public final class Nodes {
 				.status(new V1NodeStatus()
 						.capacity(capacity)
 						.allocatable(allocatable)
-						.conditions(List.of(
-								condition("Ready", "True", "KubeletReady", "kubelet is posting ready status", created),
-								condition("MemoryPressure", "False", "KubeletHasSufficientMemory",
-										"kubelet has sufficient memory available", created),
-								condition("DiskPressure", "False", "KubeletHasNoDiskPressure",
-										"kubelet has no disk pressure", created),
-								condition("PIDPressure", "False", "KubeletHasSufficientPID",
-										"kubelet has sufficient PID available", created)))
-						.addresses(List.of(new V1NodeAddress().type("InternalIP").address(internalIp(index)),
-								new V1NodeAddress().type("Hostname").address(name)))
+						.conditions(null)
+						.addresses(null)
 						.nodeInfo(new V1NodeSystemInfo()
 								.machineID(machine)
 								.systemUUID(machine)
@@ -73,13 +63,8 @@ public final class Nodes {
 								.architecture("amd64")));
 	}
 
+	/** kwok gives a pod an IP out of its node's podCIDR. */
 	private static String podCidr(int index) {
 		return "10." + (128 + index / 256) + "." + (index % 256) + ".0/24";
-	}
-
-	private static V1NodeCondition condition(String type, String status, String reason, String message,
-			OffsetDateTime time) {
-		return new V1NodeCondition().type(type).status(status).reason(reason).message(message)
-				.lastHeartbeatTime(time).lastTransitionTime(time);
 	}
 }

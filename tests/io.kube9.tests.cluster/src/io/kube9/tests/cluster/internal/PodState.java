@@ -1,12 +1,15 @@
 package io.kube9.tests.cluster.internal;
 
-/** What a seeded pod's status pretends happened to it. */
+/** What a demo pod does once the seed settled: kwok runs it, crash-loops it or completes it, or nothing can. */
 public enum PodState {
 	/** Scheduled, container running and ready. */
 	RUNNING("Running", true, null, 0),
-	/** Scheduled, container restarting over and over: waiting in CrashLoopBackOff, not ready. */
-	CRASH_LOOP("Running", false, "CrashLoopBackOff", 7),
-	/** Not scheduled (no node has room): Pending with PodScheduled=False. */
+	/**
+	 * Scheduled, its container exits with 1 a moment after each start: phase Running, restartCount counting up
+	 * from 1, and in between (most of the time) waiting in CrashLoopBackOff, not ready.
+	 */
+	CRASH_LOOP("Running", false, "CrashLoopBackOff", 1),
+	/** Not scheduled: it asks for more memory than any node has (PodScheduled=False, Unschedulable). */
 	PENDING("Pending", false, null, 0),
 	/** Ran to completion (a Job's pod). */
 	SUCCEEDED("Succeeded", false, null, 0);
@@ -27,20 +30,18 @@ public enum PodState {
 		return phase;
 	}
 
+	/** Whether its Ready condition is True (for the crash loop: while it backs off). */
 	public boolean ready() {
 		return ready;
 	}
 
-	/** The container's waiting reason, or null. */
+	/** The container's waiting reason (for the crash loop: between restarts), or null. */
 	public String waitingReason() {
 		return waitingReason;
 	}
 
+	/** The container's restartCount once settled, at least (the crash loop's grows). */
 	public int restarts() {
 		return restarts;
-	}
-
-	public boolean scheduled() {
-		return this != PENDING;
 	}
 }

@@ -56,11 +56,10 @@ public final class SharedClusters {
 		}
 	}
 
-	/** Started and seeded completely, owner and processes alive, and /readyz answers the admin. */
+	/** Started and seeded completely, owner and every server alive, and /readyz answers the admin. */
 	static boolean reusable(ClusterState state) throws IOException, InterruptedException {
 		boolean complete = ClusterState.PHASE_READY.equals(state.phase()) && state.seeding().isEmpty();
-		boolean alive = state.owner().alive() && state.apiServerProcess().map(RecordedProcess::alive).orElse(false)
-				&& state.etcdProcess().map(RecordedProcess::alive).orElse(false);
+		boolean alive = state.owner().alive() && state.serversAlive();
 		return complete && alive && AdminHttp.of(state.files()).ready(state.apiServerPort());
 	}
 

@@ -1,11 +1,8 @@
 package io.kube9.tests.cluster.internal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
+import java.util.concurrent.TimeoutException;
 
 import io.kube9.tests.cluster.Contexts;
 import io.kubernetes.client.openapi.ApiClient;
@@ -13,9 +10,7 @@ import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.apis.RbacAuthorizationV1Api;
 import io.kubernetes.client.openapi.models.RbacV1Subject;
-import io.kubernetes.client.openapi.models.V1ClusterRole;
 import io.kubernetes.client.openapi.models.V1ClusterRoleBinding;
-import io.kubernetes.client.openapi.models.V1LabelSelector;
 import io.kubernetes.client.openapi.models.V1Namespace;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1PolicyRule;
@@ -25,19 +20,17 @@ import io.kubernetes.client.openapi.models.V1RoleRef;
 
 /**
  * RBAC for the token users: viewer gets the built-in 'view' ClusterRole, restricted a Role in team-a only.
- * Also does the job of the missing controller-manager's ClusterRole aggregation: without it the aggregated
- * roles 'view', 'edit' and 'admin' have no rules at all and binding to 'view' would grant nothing.
+ * Ready when the controller-manager has aggregated 'view'.
  */
 public final class UserAccess {
 
 	private static final String RBAC_GROUP = "rbac.authorization.k8s.io";
-	private static final int MAX_AGGREGATION_PASSES = 5;
+	private static final Duration AGGREGATION_TIMEOUT = Duration.ofSeconds(30);
 
 	private UserAccess() {
 	}
 
-	public static void apply(ApiClient admin) throws ApiException {
-		aggregateClusterRoles(admin);
+	public static void apply(ApiClient admin) throws ApiException, InterruptedException {
 		RbacAuthorizationV1Api rbac = new RbacAuthorizationV1Api(admin);
 		rbac.createClusterRoleBinding(new V1ClusterRoleBinding()
 				.metadata(new V1ObjectMeta().name("kube9-test-viewer"))
@@ -57,6 +50,7 @@ public final class UserAccess {
 				.metadata(new V1ObjectMeta().name("kube9-test-restricted").namespace(namespace))
 				.roleRef(new V1RoleRef().apiGroup(RBAC_GROUP).kind("Role").name("kube9-test-restricted"))
 				.addSubjectsItem(user(Tokens.RESTRICTED_USER))).execute();
+		awaitAggregatedView(rbac);
 	}
 
 	private static RbacV1Subject user(String name) {
@@ -64,48 +58,18 @@ public final class UserAccess {
 	}
 
 	/**
-	 * Fills every ClusterRole that has an aggregationRule with the rules of the roles its selectors match,
-	 * repeated until nothing changes (admin aggregates edit, which aggregates view).
+	 * The controller-manager's clusterrole-aggregation controller fills 'view' (and 'edit', 'admin') with the
+	 * rules of the roles labelled for it a moment after start; until then binding to 'view' grants nothing.
 	 */
-	static void aggregateClusterRoles(ApiClient admin) throws ApiException {
-		RbacAuthorizationV1Api rbac = new RbacAuthorizationV1Api(admin);
-		for (int pass = 0; pass < MAX_AGGREGATION_PASSES; pass++) {
-			List<V1ClusterRole> roles = rbac.listClusterRole().execute().getItems();
-			boolean changed = false;
-			for (V1ClusterRole role : roles) {
-				if (role.getAggregationRule() == null || role.getAggregationRule().getClusterRoleSelectors() == null) {
-					continue;
-				}
-				Set<V1PolicyRule> rules = new LinkedHashSet<>();
-				for (V1ClusterRole candidate : roles) {
-					if (candidate != role && matchesAny(candidate, role.getAggregationRule().getClusterRoleSelectors())
-							&& candidate.getRules() != null) {
-						rules.addAll(candidate.getRules());
-					}
-				}
-				List<V1PolicyRule> current = role.getRules() == null ? List.of() : role.getRules();
-				if (!new LinkedHashSet<>(current).equals(rules)) {
-					role.setRules(new ArrayList<>(rules));
-					rbac.replaceClusterRole(role.getMetadata().getName(), role).execute();
-					changed = true;
-				}
-			}
-			if (!changed) {
-				return;
-			}
+	private static void awaitAggregatedView(RbacAuthorizationV1Api rbac) throws ApiException, InterruptedException {
+		try {
+			Poll.until("the aggregated ClusterRole view", AGGREGATION_TIMEOUT, Duration.ofMillis(100), () -> {
+				List<V1PolicyRule> rules = rbac.readClusterRole("view").execute().getRules();
+				return rules != null && rules.stream().anyMatch(rule -> rule.getResources() != null
+						&& rule.getResources().contains("pods")) ? Boolean.TRUE : null;
+			});
+		} catch (TimeoutException e) {
+			throw new IllegalStateException(e.getMessage(), e);
 		}
-	}
-
-	private static boolean matchesAny(V1ClusterRole role, List<V1LabelSelector> selectors) {
-		Map<String, String> labels = role.getMetadata().getLabels() == null ? Map.of() : role.getMetadata().getLabels();
-		for (V1LabelSelector selector : selectors) {
-			boolean onlyLabels = selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty();
-			Map<String, String> wanted = selector.getMatchLabels() == null ? Map.of() : selector.getMatchLabels();
-			if (onlyLabels && !wanted.isEmpty()
-					&& wanted.entrySet().stream().allMatch(e -> Objects.equals(labels.get(e.getKey()), e.getValue()))) {
-				return true;
-			}
-		}
-		return false;
 	}
 }

@@ -30,7 +30,7 @@ class AuthorizationTest {
 	void viewerReadsPodsInAllNamespaces(TestCluster cluster) throws Exception {
 		CoreV1Api viewer = new CoreV1Api(cluster.client(Contexts.VIEWER));
 
-		assertEquals(DemoSeed.pods().size(), viewer.listPodForAllNamespaces().execute().getItems().size());
+		assertEquals(DemoSeed.count("Pod"), viewer.listPodForAllNamespaces().execute().getItems().size());
 	}
 
 	@Test

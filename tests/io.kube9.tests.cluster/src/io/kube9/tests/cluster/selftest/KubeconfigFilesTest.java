@@ -72,7 +72,7 @@ class KubeconfigFilesTest {
 		assertEquals(Contexts.VIEWER_USER,
 				whoami.json().getAsJsonObject("status").getAsJsonObject("userInfo").get("username").getAsString());
 		assertEquals(0, relative.exitCode(), relative::toString);
-		assertEquals(DemoSeed.pods().size(), lines(relative.stdout()).size());
+		assertEquals(DemoSeed.count("Pod"), lines(relative.stdout()).size());
 	}
 
 	@Test

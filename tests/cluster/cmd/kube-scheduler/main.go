@@ -1,0 +1,18 @@
+// Command kube-scheduler is the upstream Kubernetes scheduler, built as an ordinary Go module dependency
+// like kube-apiserver. It mirrors the upstream entry point k8s.io/kubernetes/cmd/kube-scheduler, including
+// its side-effect imports.
+package main
+
+import (
+	"os"
+
+	"k8s.io/component-base/cli"
+	_ "k8s.io/component-base/logs/json/register"          // --logging-format=json
+	_ "k8s.io/component-base/metrics/prometheus/clientgo" // client-go metrics
+	_ "k8s.io/component-base/metrics/prometheus/version"  // build-info metric
+	"k8s.io/kubernetes/cmd/kube-scheduler/app"
+)
+
+func main() {
+	os.Exit(cli.Run(app.NewSchedulerCommand()))
+}

@@ -74,8 +74,8 @@ public final class ProcessRunner {
 					throw new TimeoutException("no answer within " + timeout.toSeconds() + " s");
 				}
 			}
-			byte[] out = outputOf(stdout, deadline, timeout);
-			String err = new String(outputOf(stderr, deadline, timeout), StandardCharsets.UTF_8);
+			byte[] out = outputOf(stdout, deadline, timeout, cancellation);
+			String err = new String(outputOf(stderr, deadline, timeout, cancellation), StandardCharsets.UTF_8);
 			finished = true;
 			return new Result(process.exitValue(), out, err);
 		} finally {
@@ -86,14 +86,18 @@ public final class ProcessRunner {
 		}
 	}
 
-	private static byte[] outputOf(FutureTask<byte[]> output, long deadline, Duration timeout)
-			throws IOException, TimeoutException, InterruptedException {
+	private static byte[] outputOf(FutureTask<byte[]> output, long deadline, Duration timeout,
+			CancellationSignal cancellation) throws IOException, TimeoutException, InterruptedException {
 		try {
 			return output.get(Math.max(0, remainingMillis(deadline)), TimeUnit.MILLISECONDS);
 		} catch (TimeoutException e) {
 			throw new OutputLeftOpenException("it ended, but a process it started kept its output open for more than "
 					+ timeout.toSeconds() + " s");
 		} catch (ExecutionException e) {
+			if (cancellation.isCancelled()) {
+				// The kill closed the pipe under its reader ("Stream closed"): a cancelled run's output is not wanted.
+				return new byte[0];
+			}
 			throw new IOException(e.getCause());
 		}
 	}

@@ -21,6 +21,7 @@ import io.kube9.core.internal.errors.Errors;
 import io.kube9.core.internal.errors.Redactor;
 import io.kube9.core.internal.kubeconfig.ContextEntries;
 import io.kube9.core.internal.kubeconfig.YamlValues;
+import io.kube9.core.internal.trace.Trace;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.util.ClientBuilder;
 import io.kubernetes.client.util.KubeConfig;
@@ -68,7 +69,10 @@ public final class ApiClientFactory {
 			builder.setAuthentication(credentials.authentication());
 		}
 		try {
-			return new BuiltClient(builder.build(), credentials.expiresAt(), credentials.renewable());
+			Trace.mark("client.tls.start");
+			ApiClient api = builder.build();
+			Trace.mark("client.tls.end");
+			return new BuiltClient(api, credentials.expiresAt(), credentials.renewable());
 		} catch (RuntimeException e) {
 			throw Errors.of(ErrorKind.TLS, context, "the certificates of this context cannot be used: " + e.getMessage(),
 					e);

@@ -16,6 +16,7 @@ import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
 import io.kube9.core.internal.errors.ErrorClassifier;
 import io.kube9.core.internal.errors.Errors;
+import io.kube9.core.internal.trace.Trace;
 import io.kubernetes.client.openapi.ApiClient;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -69,7 +70,10 @@ public final class ClientPool implements AutoCloseable {
 			Duration timeout = settings.requestTimeout();
 			return CompletableFuture.supplyAsync(() -> {
 				try {
-					return factory.build(entries.entries(name), http, timeout);
+					Trace.mark("client.build.start");
+					BuiltClient built = factory.build(entries.entries(name), http, timeout);
+					Trace.mark("client.build.end");
+					return built;
 				} catch (KubeException e) {
 					throw new CompletionException(e);
 				}

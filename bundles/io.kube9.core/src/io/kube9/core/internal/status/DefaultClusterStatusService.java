@@ -27,6 +27,7 @@ import io.kube9.core.errors.KubeException;
 import io.kube9.core.internal.source.CancellationSignal;
 import io.kube9.core.internal.source.Json;
 import io.kube9.core.internal.source.ResourceSource;
+import io.kube9.core.internal.trace.Trace;
 import io.kube9.core.status.ArgoCdPresence;
 import io.kube9.core.status.ClusterStatus;
 import io.kube9.core.status.ClusterStatusService;
@@ -113,6 +114,7 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 	private CompletableFuture<ClusterStatus> start(String context) {
 		return CompletableFuture.supplyAsync(() -> check(context), executor).whenComplete((status, failure) -> {
 			if (status != null) {
+				Trace.mark("status.published");
 				results.put(context, status);
 				listeners.forEach(listener -> notify(listener, status));
 			}
@@ -120,7 +122,9 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 	}
 
 	private ClusterStatus check(String context) {
+		Trace.mark("status.check.start");
 		Connectivity connectivity = connectivity(context);
+		Trace.mark("status.version.end");
 		if (!connectivity.reachable()) {
 			OperatorStatus unknown = new OperatorStatus(OperatorStatus.Mode.UNKNOWN, "",
 					StatusMessages.cluster_unreachable);
@@ -128,7 +132,10 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 		}
 		CompletableFuture<OperatorStatus> operator = CompletableFuture.supplyAsync(() -> operator(context), executor);
 		ArgoCdPresence argo = argoCd(context);
-		return new ClusterStatus(context, connectivity, operator.join(), argo, clock.instant());
+		Trace.mark("status.argocd.end");
+		OperatorStatus operatorStatus = operator.join();
+		Trace.mark("status.operator.end");
+		return new ClusterStatus(context, connectivity, operatorStatus, argo, clock.instant());
 	}
 
 	private Connectivity connectivity(String context) {

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.trace.Trace;
 import io.kube9.core.status.ArgoCdPresence;
 import io.kube9.core.status.ClusterStatus;
 import io.kube9.core.status.ClusterStatusService;
@@ -32,6 +33,7 @@ final class ClusterLoader implements ChildrenLoader {
 
 	@Override
 	public List<ExplorerNode> load(IProgressMonitor monitor) throws KubeException {
+		Trace.mark("cluster.job.start");
 		String context = cluster.context();
 		CompletableFuture<ClusterStatus> check = recheck ? status.recheck(context) : status.checkOnce(context);
 		// The check is shared with other callers: stop waiting for it, never cancel it.
@@ -41,6 +43,7 @@ final class ClusterLoader implements ChildrenLoader {
 			throw connectivity.error() != null ? connectivity.error()
 					: Futures.classified(new IllegalStateException("unreachable without a reason"), context);
 		}
+		Trace.mark("cluster.job.end");
 		return TreeLayout.categories(cluster, result.argoCd() == ArgoCdPresence.INSTALLED);
 	}
 }

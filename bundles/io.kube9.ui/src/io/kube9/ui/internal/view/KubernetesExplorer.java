@@ -20,12 +20,15 @@ import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.navigator.CommonViewer;
 
 import io.kube9.core.Kube9Core;
+import io.kube9.core.internal.trace.Trace;
 import io.kube9.ui.internal.ExplorerCommands;
 import io.kube9.ui.internal.model.ExplorerModel;
 import io.kube9.ui.internal.model.ExplorerRoot;
 import io.kube9.ui.internal.model.NamespaceScopes;
+import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ErrorNode;
 import io.kube9.ui.internal.tree.ExplorerNode;
+import io.kube9.ui.internal.tree.KindNode;
 import io.kube9.ui.internal.tree.ResourceNode;
 import io.kube9.ui.internal.tree.ShowMoreNode;
 
@@ -140,6 +143,8 @@ public final class KubernetesExplorer extends CommonNavigator {
 				viewer.refresh();
 			} else {
 				viewer.refresh(node);
+				Trace.mark(node instanceof ClusterNode ? "ui.refreshed.cluster"
+						: node instanceof KindNode ? "ui.refreshed.kind" : "ui.refreshed.other");
 			}
 		});
 	}

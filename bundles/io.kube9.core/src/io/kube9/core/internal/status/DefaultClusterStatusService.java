@@ -36,7 +36,8 @@ import io.kube9.core.status.OperatorStatus;
 
 /**
  * Checks a cluster when asked (its first expansion): GET /version with a short timeout, then the operator's
- * status ConfigMap and ArgoCD's CRD in parallel; those two answers are cached five minutes.
+ * status ConfigMap and ArgoCD's CRD in parallel; those two answers are cached five minutes. Connectivity is
+ * known after the first step: whoever waits for it alone need not wait for the other two.
  */
 public final class DefaultClusterStatusService implements ClusterStatusService {
 
@@ -53,6 +54,8 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 	private final Cache<String, OperatorStatus> operators;
 	private final Cache<String, ArgoCdPresence> argoCd;
 	private final ConcurrentMap<String, CompletableFuture<ClusterStatus>> checks = new ConcurrentHashMap<>();
+	/** The first step of each context's last check. */
+	private final ConcurrentMap<String, CompletableFuture<Connectivity>> connectivities = new ConcurrentHashMap<>();
 	private final ConcurrentMap<String, ClusterStatus> results = new ConcurrentHashMap<>();
 	private final List<Consumer<ClusterStatus>> listeners = new CopyOnWriteArrayList<>();
 
@@ -86,9 +89,18 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 		return check;
 	}
 
+	@Override
+	public CompletableFuture<Connectivity> connectivity(String context) {
+		CompletableFuture<ClusterStatus> check = checkOnce(context);
+		CompletableFuture<Connectivity> firstStep = connectivities.get(context);
+		// Forgotten meanwhile: the whole check tells the same, later.
+		return firstStep != null ? firstStep : check.thenApply(ClusterStatus::connectivity);
+	}
+
 	/** Forgets a context's results (it changed or went away); its next expansion checks it again. */
 	public void forget(String context) {
 		checks.remove(context);
+		connectivities.remove(context);
 		results.remove(context);
 		operators.invalidate(context);
 		argoCd.invalidate(context);
@@ -96,6 +108,7 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 
 	public void forgetAll() {
 		checks.clear();
+		connectivities.clear();
 		results.clear();
 		operators.invalidateAll();
 		argoCd.invalidateAll();
@@ -112,7 +125,13 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 	}
 
 	private CompletableFuture<ClusterStatus> start(String context) {
-		return CompletableFuture.supplyAsync(() -> check(context), executor).whenComplete((status, failure) -> {
+		CompletableFuture<Connectivity> connectivity = new CompletableFuture<>();
+		connectivities.put(context, connectivity);
+		return CompletableFuture.supplyAsync(() -> check(context, connectivity), executor).whenComplete((status,
+				failure) -> {
+			if (failure != null) {
+				connectivity.completeExceptionally(failure);
+			}
 			if (status != null) {
 				Trace.mark("status.published");
 				results.put(context, status);
@@ -121,10 +140,11 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 		});
 	}
 
-	private ClusterStatus check(String context) {
+	private ClusterStatus check(String context, CompletableFuture<Connectivity> firstStep) {
 		Trace.mark("status.check.start");
-		Connectivity connectivity = connectivity(context);
+		Connectivity connectivity = connect(context);
 		Trace.mark("status.version.end");
+		firstStep.complete(connectivity);
 		if (!connectivity.reachable()) {
 			OperatorStatus unknown = new OperatorStatus(OperatorStatus.Mode.UNKNOWN, "",
 					StatusMessages.cluster_unreachable);
@@ -138,7 +158,7 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 		return new ClusterStatus(context, connectivity, operatorStatus, argo, clock.instant());
 	}
 
-	private Connectivity connectivity(String context) {
+	private Connectivity connect(String context) {
 		try {
 			JsonObject version = get(context, "/version", connectivityTimeout());
 			return Connectivity.reachable(Json.text(version, "gitVersion"));

@@ -57,6 +57,7 @@ final class CoreSubscriptions implements AutoCloseable {
 	}
 
 	private void statusChanged(ClusterStatus status) {
+		model.statusChanged(status);
 		updater.update(new ClusterNode(status.context()));
 	}
 

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,6 +37,8 @@ import io.kube9.core.internal.source.FallbackSource;
 import io.kube9.core.internal.source.KubectlSource;
 import io.kube9.core.internal.source.ResourceSource;
 import io.kube9.core.internal.status.DefaultClusterStatusService;
+import io.kube9.core.internal.warmup.WarmUp;
+import io.kube9.core.internal.warmup.WarmUpJob;
 import io.kube9.core.kubeconfig.KubeconfigChange;
 import io.kube9.core.kubeconfig.KubeconfigService;
 import io.kube9.core.resources.ResourceKind;
@@ -59,6 +62,8 @@ public final class Kube9Core implements AutoCloseable {
 	private final Map<String, AtomicLong> backendRequests = CountingSource.newCounters();
 	private final List<Consumer<Settings>> settingsListeners = new CopyOnWriteArrayList<>();
 	private final Ticker ticker;
+	private final AtomicBoolean warmedUp = new AtomicBoolean();
+	private volatile WarmUpJob warmUp;
 	private volatile Settings settings;
 
 	/** @param kubeconfig makes the kubeconfig service, given how to read the current settings */
@@ -128,6 +133,19 @@ public final class Kube9Core implements AutoCloseable {
 		resources.use(newSource(newSettings), newCache(newSettings));
 		status.forgetAll();
 		settingsListeners.forEach(listener -> listener.accept(newSettings));
+	}
+
+	/**
+	 * Prepares the first expansion in a low-priority background job, once per engine: classes loaded and
+	 * initialised, the current context's client built when that runs no credential plugin. No cluster is
+	 * contacted. The Explorer calls it when it opens, so an IDE whose Explorer stays closed pays nothing.
+	 */
+	public void warmUpInBackground() {
+		if (warmedUp.compareAndSet(false, true)) {
+			WarmUpJob job = new WarmUpJob(new WarmUp(kubeconfig, clients, settings));
+			warmUp = job;
+			job.schedule();
+		}
 	}
 
 	public KubeconfigService kubeconfig() {
@@ -222,6 +240,10 @@ public final class Kube9Core implements AutoCloseable {
 
 	@Override
 	public void close() {
+		WarmUpJob job = warmUp;
+		if (job != null) {
+			job.cancel();
+		}
 		kubeconfig.close();
 		clients.close();
 		executor.shutdownNow();

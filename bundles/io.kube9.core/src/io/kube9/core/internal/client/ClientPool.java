@@ -116,6 +116,17 @@ public final class ClientPool implements AutoCloseable {
 		clients.clear();
 	}
 
+	/** Whether the client of a context is built and usable now (nothing is built by asking). */
+	public boolean isReady(String context) {
+		CompletableFuture<BuiltClient> client = clients.get(context);
+		return client != null && client.isDone() && !client.isCompletedExceptionally() && !stale(client);
+	}
+
+	/** The OkHttp client every context's client derives from. */
+	public OkHttpClient baseHttpClient() {
+		return base;
+	}
+
 	public ConnectionPool connectionPool() {
 		return connections;
 	}

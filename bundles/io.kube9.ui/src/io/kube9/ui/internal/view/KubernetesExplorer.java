@@ -74,6 +74,8 @@ public final class KubernetesExplorer extends CommonNavigator {
 		subscriptions = new CoreSubscriptions(model.core(), model, updater);
 		new ExplorerToolTip(viewer.getTree());
 		getSite().getService(IContextService.class).activateContext(ExplorerCommands.CONTEXT);
+		// While the user looks at the tree, the first expansion's classes and client get ready.
+		model.core().warmUpInBackground();
 	}
 
 	/**

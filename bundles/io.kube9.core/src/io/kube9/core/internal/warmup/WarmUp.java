@@ -1,0 +1,121 @@
+package io.kube9.core.internal.warmup;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+
+import com.google.gson.JsonParser;
+
+import io.kube9.core.Backend;
+import io.kube9.core.Settings;
+import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.client.ClientPool;
+import io.kube9.core.internal.kubeconfig.ContextEntries;
+import io.kube9.core.internal.kubeconfig.DefaultKubeconfigService;
+import io.kube9.core.internal.source.ListParser;
+import io.kube9.core.internal.status.OperatorStatusParser;
+import io.kube9.core.internal.trace.Trace;
+import io.kube9.core.resources.ResourceKinds;
+import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.openapi.ApiException;
+import io.kubernetes.client.openapi.Pair;
+
+/**
+ * Prepares the first expansion of the current cluster while the user has not asked for anything yet: loads and
+ * initialises the classes that path needs (JSON parsing of the trimmed listings, OkHttp's requests, client-java's
+ * ApiClient with its hundreds of model adapters, the TLS machinery) and builds the current context's client when
+ * that runs no credential plugin. It sends nothing to any cluster and runs no process.
+ */
+public final class WarmUp {
+
+	private final DefaultKubeconfigService kubeconfig;
+	private final ClientPool clients;
+	private final Settings settings;
+
+	public WarmUp(DefaultKubeconfigService kubeconfig, ClientPool clients, Settings settings) {
+		this.kubeconfig = kubeconfig;
+		this.clients = clients;
+		this.settings = settings;
+	}
+
+	/** Each step on its own: a failing one is skipped (the real path reports its error when it gets there). */
+	public void run(IProgressMonitor monitor) {
+		Trace.mark("warmup.start");
+		step(monitor, this::parsers);
+		if (settings.backend() == Backend.API_CLIENT) {
+			step(monitor, this::client);
+		}
+		Trace.mark("warmup.end");
+	}
+
+	private interface Step {
+		void run() throws Exception;
+	}
+
+	private static void step(IProgressMonitor monitor, Step step) {
+		if (monitor.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+		try {
+			step.run();
+		} catch (Exception | LinkageError e) {
+			// Nothing to report: the first expansion meets the same problem and classifies it.
+		}
+	}
+
+	/** The parsers of /version, of a pod list and of the operator's status, over canned answers. */
+	private void parsers() throws IOException {
+		JsonParser.parseReader(new StringReader(CannedResponses.VERSION)).getAsJsonObject().get("gitVersion");
+		ListParser.parse(ResourceKinds.PODS, new StringReader(CannedResponses.POD_LIST), "warm-up");
+		new OperatorStatusParser(Clock.systemUTC())
+				.parse(JsonParser.parseString(CannedResponses.OPERATOR_CONFIG_MAP).getAsJsonObject());
+	}
+
+	/**
+	 * The current context's client, built into the pool when its credentials need no plugin (a plugin may prompt
+	 * or go to the network: it runs when the user expands). Otherwise the same classes without credentials.
+	 */
+	private void client() throws KubeException, GeneralSecurityException, IOException, ApiException {
+		Optional<String> current = kubeconfig.current().currentContext();
+		ApiClient api = null;
+		if (current.isPresent() && !runsPlugin(kubeconfig.entries(current.get()))) {
+			api = clients.api(current.get());
+		}
+		if (api == null) {
+			api = new ApiClient(clients.baseHttpClient());
+			tlsMachinery();
+		}
+		// A request built, never executed: OkHttp's URL, header and call classes.
+		api.buildCall(null, "/version", "GET", List.<Pair>of(), List.<Pair>of(), null,
+				Map.of("Accept", "application/json"), Map.of(), Map.of(), new String[] { "BearerToken" }, null)
+				.cancel();
+	}
+
+	private static boolean runsPlugin(ContextEntries entries) {
+		return entries.user().containsKey("exec") || entries.user().containsKey("auth-provider");
+	}
+
+	/** The JDK's TLS providers, trust store and key managers, as a client build initialises them. */
+	private static void tlsMachinery() throws GeneralSecurityException, IOException {
+		CertificateFactory.getInstance("X.509");
+		KeyStore keys = KeyStore.getInstance(KeyStore.getDefaultType());
+		keys.load(null, null);
+		KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm()).init(keys, new char[0]);
+		TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+		trust.init((KeyStore) null);
+		SSLContext.getInstance("TLS").init(null, trust.getTrustManagers(), null);
+	}
+}

@@ -150,7 +150,8 @@ public final class ApiClientFactory {
 		}
 	}
 
-	private static byte[] dataOrFile(Map<String, Object> entry, String dataKey, String fileKey, String context)
+	/** An entry's inline {@code dataKey} (base64) or the file {@code fileKey} names; null when it has neither. */
+	public static byte[] dataOrFile(Map<String, Object> entry, String dataKey, String fileKey, String context)
 			throws KubeException {
 		String data = YamlValues.string(entry, dataKey);
 		if (data != null) {

@@ -21,7 +21,7 @@ import com.google.gson.JsonParser;
 
 import io.kube9.core.Backend;
 import io.kube9.core.Settings;
-import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.client.ApiClientFactory;
 import io.kube9.core.internal.client.ClientPool;
 import io.kube9.core.internal.kubeconfig.ContextEntries;
 import io.kube9.core.internal.kubeconfig.DefaultKubeconfigService;
@@ -30,8 +30,10 @@ import io.kube9.core.internal.status.OperatorStatusParser;
 import io.kube9.core.internal.trace.Trace;
 import io.kube9.core.resources.ResourceKinds;
 import io.kubernetes.client.openapi.ApiClient;
-import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.Pair;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * Prepares the first expansion of the current cluster while the user has not asked for anything yet: loads and
@@ -88,11 +90,13 @@ public final class WarmUp {
 	 * The current context's client, built into the pool when its credentials need no plugin (a plugin may prompt
 	 * or go to the network: it runs when the user expands). Otherwise the same classes without credentials.
 	 */
-	private void client() throws KubeException, GeneralSecurityException, IOException, ApiException {
+	private void client() throws Exception {
 		Optional<String> current = kubeconfig.current().currentContext();
 		ApiClient api = null;
-		if (current.isPresent() && !runsPlugin(kubeconfig.entries(current.get()))) {
+		ContextEntries entries = current.isPresent() ? kubeconfig.entries(current.get()) : null;
+		if (entries != null && !runsPlugin(entries)) {
 			api = clients.api(current.get());
+			rehearseHandshake(entries);
 		}
 		if (api == null) {
 			api = new ApiClient(clients.baseHttpClient());
@@ -102,6 +106,41 @@ public final class WarmUp {
 		api.buildCall(null, "/version", "GET", List.<Pair>of(), List.<Pair>of(), null,
 				Map.of("Accept", "application/json"), Map.of(), Map.of(), new String[] { "BearerToken" }, null)
 				.cancel();
+		callWithoutSocket(api.getHttpClient());
+	}
+
+	/**
+	 * With a client certificate: the TLS handshake's code, in memory, and the validation of a certificate path
+	 * against the cluster's CA (see {@link HandshakeRehearsal}).
+	 */
+	private static void rehearseHandshake(ContextEntries entries) throws Exception {
+		String context = entries.context().name();
+		byte[] certificate = ApiClientFactory.dataOrFile(entries.user(), "client-certificate-data",
+				"client-certificate", context);
+		byte[] key = ApiClientFactory.dataOrFile(entries.user(), "client-key-data", "client-key", context);
+		if (certificate != null && key != null) {
+			HandshakeRehearsal.rehearse(certificate, key);
+			byte[] authority = ApiClientFactory.dataOrFile(entries.cluster(), "certificate-authority-data",
+					"certificate-authority", context);
+			if (authority != null) {
+				HandshakeRehearsal.validate(authority, certificate);
+			}
+		}
+	}
+
+	/**
+	 * A call through the client's interceptors and OkHttp's call, route and connection code, stopped where it
+	 * would open a socket (an address literal: no name is looked up either).
+	 */
+	private static void callWithoutSocket(OkHttpClient http) {
+		OkHttpClient offline = http.newBuilder().socketFactory(new NoSocketFactory()).retryOnConnectionFailure(false)
+				.build();
+		Request request = new Request.Builder().url("https://127.0.0.1:9/version").build();
+		try (Response response = offline.newCall(request).execute()) {
+			response.code();
+		} catch (IOException expected) {
+			// Always: no socket.
+		}
 	}
 
 	private static boolean runsPlugin(ContextEntries entries) {

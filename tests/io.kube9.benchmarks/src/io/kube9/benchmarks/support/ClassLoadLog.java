@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * A {@code -Xlog:class+load:file=...:uptimenanos} log, read between two marker classes the probe loads: how many
  * classes each library loaded in that window. A library is the jar a class came from (its bundle, version cut
- * off), or the JDK module.
+ * off), or for the JDK and generated classes the package (three segments).
  */
 public final class ClassLoadLog {
 
@@ -74,18 +74,23 @@ public final class ClassLoadLog {
 	}
 
 	static String library(String className, String source) {
-		if (source.startsWith("jrt:/")) {
-			return "JDK " + source.substring("jrt:/".length());
-		}
-		if (source.startsWith("shared objects file")) {
-			return "JDK (class data sharing)";
+		if (source.startsWith("jrt:/") || source.startsWith("shared objects file")) {
+			// The JDK by package: its TLS (sun.security.ssl) apart from its collections.
+			return "JDK " + packagePrefix(className);
 		}
 		Matcher jar = JAR.matcher(source);
 		if (jar.matches()) {
 			return jar.group(1);
 		}
-		// Generated or defined without a code source: by package.
-		String[] parts = className.split("\\.");
-		return parts.length > 2 ? parts[0] + "." + parts[1] + "." + parts[2] : className;
+		// Generated (lambdas, proxies) or defined without a code source: by package.
+		return packagePrefix(className) + " (generated)";
+	}
+
+	/** Up to three segments of the class's package. */
+	private static String packagePrefix(String className) {
+		String name = className.replaceAll("\\$\\$Lambda.*$", "");
+		int end = name.lastIndexOf('.');
+		String[] parts = (end < 0 ? name : name.substring(0, end)).split("\\.");
+		return String.join(".", java.util.Arrays.copyOf(parts, Math.min(3, parts.length)));
 	}
 }

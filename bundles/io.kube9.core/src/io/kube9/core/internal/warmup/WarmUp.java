@@ -2,10 +2,12 @@ package io.kube9.core.internal.warmup;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URL;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.time.Clock;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,8 @@ import javax.net.ssl.TrustManagerFactory;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 import com.google.gson.JsonParser;
 
@@ -42,6 +46,9 @@ import okhttp3.Response;
  * that runs no credential plugin. It sends nothing to any cluster and runs no process.
  */
 public final class WarmUp {
+
+	private static final List<String> OKHTTP_CONNECTION_PACKAGES = List.of("okhttp3/internal/connection",
+			"okhttp3/internal/http2", "okhttp3/internal/tls");
 
 	private final DefaultKubeconfigService kubeconfig;
 	private final ClientPool clients;
@@ -107,6 +114,31 @@ public final class WarmUp {
 				Map.of("Accept", "application/json"), Map.of(), Map.of(), new String[] { "BearerToken" }, null)
 				.cancel();
 		callWithoutSocket(api.getHttpClient());
+		loadConnectionClasses();
+	}
+
+	/**
+	 * OkHttp's classes of a real connection (TLS over a socket, HTTP/2), which no call without a socket reaches:
+	 * loaded, not initialised, so that nothing of them runs here.
+	 */
+	private static void loadConnectionClasses() {
+		Bundle okhttp = FrameworkUtil.getBundle(OkHttpClient.class);
+		if (okhttp == null) {
+			return;
+		}
+		for (String folder : OKHTTP_CONNECTION_PACKAGES) {
+			Enumeration<URL> classes = okhttp.findEntries(folder, "*.class", false);
+			while (classes != null && classes.hasMoreElements()) {
+				String path = classes.nextElement().getPath();
+				String name = path.substring(path.startsWith("/") ? 1 : 0, path.length() - ".class".length())
+						.replace('/', '.');
+				try {
+					okhttp.loadClass(name);
+				} catch (ClassNotFoundException | LinkageError e) {
+					// Another OkHttp than the one this was written for: the first request loads what it needs.
+				}
+			}
+		}
 	}
 
 	/**

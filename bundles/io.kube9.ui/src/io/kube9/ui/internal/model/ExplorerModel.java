@@ -468,6 +468,7 @@ public final class ExplorerModel {
 				}
 				return true;
 			});
+			relayout.removeIf(which::test);
 		}
 		stopped.forEach(Job::cancel);
 	}

@@ -6,12 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -23,6 +18,7 @@ import com.google.common.base.Ticker;
 
 import io.kube9.core.errors.KubeException;
 import io.kube9.core.internal.ContributedSettings;
+import io.kube9.core.internal.EngineExecutor;
 import io.kube9.core.internal.cache.ResourceCache;
 import io.kube9.core.internal.client.ApiClientFactory;
 import io.kube9.core.internal.client.ClientPool;
@@ -53,7 +49,7 @@ public final class Kube9Core implements AutoCloseable {
 
 	private static volatile Kube9Core shared;
 
-	private final ExecutorService executor;
+	private final EngineExecutor executor;
 	private final DefaultKubeconfigService kubeconfig;
 	private final ClientPool clients;
 	private final DefaultResourceService resources;
@@ -65,17 +61,27 @@ public final class Kube9Core implements AutoCloseable {
 	private final AtomicBoolean warmedUp = new AtomicBoolean();
 	private volatile WarmUpJob warmUp;
 	private volatile Settings settings;
+	private volatile boolean closed;
+
+	/** The engine's threads: enough for every listing of a few dozen clusters to run at once. */
+	public static final int THREADS = 32;
 
 	/** @param kubeconfig makes the kubeconfig service, given how to read the current settings */
 	public Kube9Core(Settings settings, Function<Supplier<Settings>, DefaultKubeconfigService> kubeconfig,
 			Executables executables, Ticker ticker, Clock clock) {
+		this(settings, kubeconfig, executables, ticker, clock, THREADS);
+	}
+
+	/** @param threads how many tasks the engine runs at once (tests use few, to prove that none waits for another) */
+	public Kube9Core(Settings settings, Function<Supplier<Settings>, DefaultKubeconfigService> kubeconfig,
+			Executables executables, Ticker ticker, Clock clock, int threads) {
 		this.settings = Objects.requireNonNull(settings);
 		this.kubeconfig = kubeconfig.apply(this::settings);
 		this.executables = executables;
 		this.ticker = ticker;
-		this.executor = newExecutor();
-		this.clients = new ClientPool(this.kubeconfig::entries, new ApiClientFactory(new ExecCredentialPlugin(executables)),
-				settings, executor, clock);
+		this.executor = new EngineExecutor(threads);
+		this.clients = new ClientPool(this.kubeconfig::entries,
+				new ApiClientFactory(new ExecCredentialPlugin(executables, clock))::build, settings, clock);
 		this.resources = new DefaultResourceService(newSource(settings), newCache(settings), backendRequests, executor);
 		this.status = new DefaultClusterStatusService(resources::source, this::settings, executor, ticker, clock);
 		this.kubeconfig.addListener(this::kubeconfigChanged);
@@ -101,6 +107,21 @@ public final class Kube9Core implements AutoCloseable {
 		return instance;
 	}
 
+	/**
+	 * Closes the instance the IDE uses, if one was made: the bundle does when it stops. A later {@link #get()}
+	 * makes a new one.
+	 */
+	public static void closeShared() {
+		Kube9Core instance;
+		synchronized (Kube9Core.class) {
+			instance = shared;
+			shared = null;
+		}
+		if (instance != null) {
+			instance.close();
+		}
+	}
+
 	/** A new, independent engine reading this process's environment (KUBECONFIG, HOME, PATH). */
 	public static Kube9Core create(Settings settings) {
 		Executables executables = Executables.ofThisProcess();
@@ -118,7 +139,7 @@ public final class Kube9Core implements AutoCloseable {
 	 */
 	public synchronized void applySettings(Settings newSettings) {
 		Settings old = settings;
-		if (old.equals(newSettings)) {
+		if (closed || old.equals(newSettings)) {
 			return;
 		}
 		settings = newSettings;
@@ -205,7 +226,7 @@ public final class Kube9Core implements AutoCloseable {
 	private ResourceSource newSource(Settings current) {
 		ResourceSource api = new CountingSource(new ApiClientSource(clients), backendRequests);
 		ResourceSource kubectl = new CountingSource(
-				new KubectlSource(this::settings, () -> kubeconfig.current().files(), executables),
+				new KubectlSource(this::settings, () -> kubeconfig.current().filesKubectlCanLoad(), executables),
 				backendRequests);
 		if (current.backend() == Backend.KUBECTL) {
 			return kubectl;
@@ -226,26 +247,21 @@ public final class Kube9Core implements AutoCloseable {
 		return current.cacheTimeToLive().getOrDefault(kind.id(), kind.timeToLive());
 	}
 
-	private static ExecutorService newExecutor() {
-		AtomicInteger count = new AtomicInteger();
-		ThreadPoolExecutor executor = new ThreadPoolExecutor(32, 32, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-				task -> {
-					Thread thread = new Thread(task, "kube9-core-" + count.incrementAndGet());
-					thread.setDaemon(true);
-					return thread;
-				});
-		executor.allowCoreThreadTimeOut(true);
-		return executor;
+	/** Whether {@link #close()} was called: its threads, file watching and connections are gone. */
+	public boolean isClosed() {
+		return closed;
 	}
 
+	/** Stops the engine's threads, the file watching and the connections. */
 	@Override
-	public void close() {
+	public synchronized void close() {
+		closed = true;
 		WarmUpJob job = warmUp;
 		if (job != null) {
 			job.cancel();
 		}
 		kubeconfig.close();
 		clients.close();
-		executor.shutdownNow();
+		executor.close();
 	}
 }

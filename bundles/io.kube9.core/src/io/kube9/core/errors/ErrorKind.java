@@ -25,5 +25,10 @@ public enum ErrorKind {
 	/** kubectl cannot be run at all. */
 	KUBECTL,
 	/** Anything else; the detail says what. */
-	UNKNOWN;
+	UNKNOWN,
+	/**
+	 * HTTP 410 Gone: the listing expired on the server (a continue token or resourceVersion older than what etcd
+	 * still keeps). Starting the listing again from its first page helps.
+	 */
+	EXPIRED;
 }

@@ -12,9 +12,12 @@ import java.nio.file.Path;
  * @param namespace the namespace written in the context, or null when it names none
  * @param file      the kubeconfig file that defines the context
  * @param problem   what makes the context unusable, or null when it looks usable
+ * @param insecure  whether its cluster entry turns TLS verification off ({@code insecure-skip-tls-verify: true}):
+ *                  the server's certificate is not checked, so anyone on the network path can pose as the
+ *                  cluster. (Together with a certificate authority that is a {@link #problem()}, as for kubectl.)
  */
 public record KubeContext(String name, String cluster, String server, String user, String namespace, Path file,
-		KubeconfigProblem problem) {
+		KubeconfigProblem problem, boolean insecure) {
 
 	public static final String DEFAULT_NAMESPACE = "default";
 

@@ -19,6 +19,7 @@ import com.google.common.util.concurrent.UncheckedExecutionException;
 
 import io.kube9.core.errors.KubeException;
 import io.kube9.core.internal.errors.ErrorClassifier;
+import io.kube9.core.internal.source.CancellationSignal;
 import io.kube9.core.resources.CacheStatistics;
 import io.kube9.core.resources.ResourceKind;
 import io.kube9.core.resources.ResourcePage;
@@ -36,11 +37,28 @@ public final class ResourceCache {
 		ResourcePage load() throws KubeException;
 	}
 
+	/** Loads a page, honouring the load's own cancellation (cancelled when every waiter has given up). */
+	@FunctionalInterface
+	public interface SharedLoader {
+		ResourcePage load(CancellationSignal load) throws KubeException;
+	}
+
+	/** A load that failed because all its waiters gave up; a caller that did not give up tries again. */
+	private static final class GivenUp extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		GivenUp(KubeException failure) {
+			super(failure);
+		}
+	}
+
 	private static final long MAXIMUM_ENTRIES_PER_KIND = 5_000;
 
 	private final Function<ResourceKind, Duration> timeToLive;
 	private final Ticker ticker;
 	private final ConcurrentMap<String, Cache<ResourceQuery, ResourcePage>> byKind = new ConcurrentHashMap<>();
+	private final ConcurrentMap<ResourceQuery, SharedLoad> loading = new ConcurrentHashMap<>();
 
 	public ResourceCache(Function<ResourceKind, Duration> timeToLive, Ticker ticker) {
 		this.timeToLive = timeToLive;
@@ -48,10 +66,45 @@ public final class ResourceCache {
 	}
 
 	public ResourcePage get(ResourceQuery query, Loader loader) throws KubeException {
-		try {
-			return cacheOf(query.kind()).get(key(query), () -> loader.load());
-		} catch (ExecutionException | UncheckedExecutionException | ExecutionError e) {
-			throw ErrorClassifier.classify(e.getCause(), query.context());
+		return get(query, CancellationSignal.none(), load -> loader.load());
+	}
+
+	/**
+	 * The cached page, or the one a concurrent caller is loading, or a new load. The load is cancelled only when
+	 * every caller waiting for it has been cancelled ({@code caller}), not when the one that started it is.
+	 */
+	public ResourcePage get(ResourceQuery query, CancellationSignal caller, SharedLoader loader) throws KubeException {
+		ResourceQuery key = key(query);
+		while (true) {
+			SharedLoad load = loading.computeIfAbsent(key, k -> new SharedLoad());
+			SharedLoad.Waiter waiter = load.join(caller);
+			if (waiter == null) {
+				// Given up by all its waiters, still winding down: a new load starts.
+				loading.remove(key, load);
+				continue;
+			}
+			try {
+				return cacheOf(query.kind()).get(key, () -> {
+					try {
+						return loader.load(load.signal());
+					} catch (KubeException e) {
+						throw load.signal().isCancelled() ? new GivenUp(e) : e;
+					}
+				});
+			} catch (ExecutionException | UncheckedExecutionException | ExecutionError e) {
+				if (!(e.getCause() instanceof GivenUp givenUp)) {
+					throw ErrorClassifier.classify(e.getCause(), query.context());
+				}
+				if (caller.isCancelled()) {
+					throw ErrorClassifier.classify(givenUp.getCause(), query.context());
+				}
+				// This caller joined a load the others gave up on: load anew.
+			} finally {
+				waiter.leave();
+				if (load.idle()) {
+					loading.remove(key, load);
+				}
+			}
 		}
 	}
 

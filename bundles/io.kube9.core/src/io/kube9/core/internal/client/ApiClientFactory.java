@@ -15,10 +15,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
 import io.kube9.core.internal.errors.Errors;
 import io.kube9.core.internal.errors.Redactor;
+import io.kube9.core.internal.kubeconfig.ContextChecks;
 import io.kube9.core.internal.kubeconfig.ContextEntries;
 import io.kube9.core.internal.kubeconfig.YamlValues;
 import io.kube9.core.internal.trace.Trace;
@@ -51,12 +54,12 @@ public final class ApiClientFactory {
 		Map<String, Object> cluster = entries.cluster();
 		String server = YamlValues.string(cluster, "server");
 		if (server == null || server.isBlank()) {
-			throw Errors.of(ErrorKind.KUBECONFIG, context, "the cluster entry has no server");
+			throw Errors.of(ErrorKind.KUBECONFIG, context, ClientMessages.client_noServer);
 		}
 		OkHttpClient http = withProxy(base, YamlValues.string(cluster, "proxy-url"), context);
 		ClientBuilder builder = new ClientBuilder().setApiClient(new ApiClient(http)).setBasePath(server)
 				.setReadTimeout(requestTimeout)
-				.setVerifyingSsl(!Boolean.TRUE.equals(cluster.get("insecure-skip-tls-verify")));
+				.setVerifyingSsl(!ContextChecks.insecure(cluster));
 		byte[] authority = dataOrFile(cluster, "certificate-authority-data", "certificate-authority", context);
 		if (authority != null) {
 			builder.setCertificateAuthority(authority);
@@ -74,8 +77,9 @@ public final class ApiClientFactory {
 			Trace.mark("client.tls.end");
 			return new BuiltClient(api, credentials.expiresAt(), credentials.renewable());
 		} catch (RuntimeException e) {
-			throw Errors.of(ErrorKind.TLS, context, "the certificates of this context cannot be used: " + e.getMessage(),
-					e);
+			// client-java reads fewer key and certificate formats than kubectl: kubectl may manage.
+			throw Errors.clientSide(ErrorKind.TLS, context,
+					NLS.bind(ClientMessages.client_certificatesUnusable, e.getMessage()), e);
 		}
 	}
 
@@ -129,8 +133,9 @@ public final class ApiClientFactory {
 		try {
 			return new KubeconfigAuthentication(config, null);
 		} catch (IOException | RuntimeException | LinkageError e) {
-			throw Errors.of(ErrorKind.CREDENTIAL_PLUGIN, context,
-					"the auth provider of this context failed: " + e.getClass().getSimpleName(), e);
+			// client-java's own gcp and oidc providers, not kubectl's: kubectl may manage.
+			throw Errors.clientSide(ErrorKind.CREDENTIAL_PLUGIN, context,
+					NLS.bind(ClientMessages.client_authProviderFailed, e.getClass().getSimpleName()), e);
 		}
 	}
 
@@ -146,7 +151,7 @@ public final class ApiClientFactory {
 			return base.newBuilder().proxy(new Proxy(type, InetSocketAddress.createUnresolved(uri.getHost(), port)))
 					.build();
 		} catch (IllegalArgumentException | NullPointerException e) {
-			throw Errors.of(ErrorKind.KUBECONFIG, context, "proxy-url is not a valid URL", e);
+			throw Errors.of(ErrorKind.KUBECONFIG, context, ClientMessages.client_badProxyUrl, e);
 		}
 	}
 
@@ -158,7 +163,7 @@ public final class ApiClientFactory {
 			try {
 				return Base64.getMimeDecoder().decode(data);
 			} catch (IllegalArgumentException e) {
-				throw Errors.of(ErrorKind.KUBECONFIG, context, dataKey + " is not valid base64", e);
+				throw Errors.of(ErrorKind.KUBECONFIG, context, NLS.bind(ClientMessages.client_notBase64, dataKey), e);
 			}
 		}
 		String file = YamlValues.string(entry, fileKey);
@@ -168,9 +173,10 @@ public final class ApiClientFactory {
 		try {
 			return Files.readAllBytes(Path.of(file));
 		} catch (NoSuchFileException e) {
-			throw Errors.of(ErrorKind.KUBECONFIG, context, fileKey + " file not found: " + file, e);
+			throw Errors.of(ErrorKind.KUBECONFIG, context, NLS.bind(ClientMessages.client_fileMissing, fileKey, file), e);
 		} catch (IOException e) {
-			throw Errors.of(ErrorKind.KUBECONFIG, context, fileKey + " file cannot be read: " + file, e);
+			throw Errors.of(ErrorKind.KUBECONFIG, context, NLS.bind(ClientMessages.client_fileUnreadable, fileKey, file),
+					e);
 		}
 	}
 

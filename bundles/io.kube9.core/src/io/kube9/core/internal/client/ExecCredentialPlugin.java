@@ -2,6 +2,7 @@ package io.kube9.core.internal.client;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -11,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
+import org.eclipse.osgi.util.NLS;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 import io.kube9.core.errors.ErrorKind;
@@ -24,16 +28,23 @@ import io.kube9.core.internal.source.CancellationSignal;
 /**
  * Runs an exec credential plugin (client.authentication.k8s.io v1 or v1beta1) the way kubectl does, but with a
  * time limit, with its stderr kept for the error shown to the user, and found also where an IDE's PATH does not
- * look.
+ * look. Whatever it answers that is not a usable credential is a classified error, never an exception's text.
  */
 public final class ExecCredentialPlugin {
 
 	private static final int MAX_STDERR = 2000;
 
 	private final Executables executables;
+	private final Clock clock;
 
 	public ExecCredentialPlugin(Executables executables) {
+		this(executables, Clock.systemUTC());
+	}
+
+	/** @param clock tells an already expired credential */
+	public ExecCredentialPlugin(Executables executables, Clock clock) {
 		this.executables = executables;
+		this.clock = clock;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -62,66 +73,111 @@ public final class ExecCredentialPlugin {
 		ProcessRunner.Result result;
 		try {
 			result = ProcessRunner.run(argv, environment, timeout, CancellationSignal.none());
+		} catch (ProcessRunner.OutputLeftOpenException e) {
+			throw Errors.of(ErrorKind.CREDENTIAL_PLUGIN, context,
+					NLS.bind(ClientMessages.plugin_outputLeftOpen, command, timeout.toSeconds()), e);
 		} catch (TimeoutException e) {
 			throw Errors.of(ErrorKind.CREDENTIAL_PLUGIN, context,
-					"'" + command + "' did not answer within " + timeout.toSeconds() + " s", e);
+					NLS.bind(ClientMessages.plugin_timeout, command, timeout.toSeconds()), e);
 		} catch (IOException e) {
-			throw Errors.of(ErrorKind.CREDENTIAL_PLUGIN, context, "'" + command + "' could not be run: " + e.getMessage(),
-					e);
+			throw Errors.of(ErrorKind.CREDENTIAL_PLUGIN, context,
+					NLS.bind(ClientMessages.plugin_cannotRun, command, e.getMessage()), e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw Errors.of(ErrorKind.CREDENTIAL_PLUGIN, context, "interrupted while running '" + command + "'", e);
+			throw Errors.of(ErrorKind.CREDENTIAL_PLUGIN, context, NLS.bind(ClientMessages.plugin_interrupted, command),
+					e);
 		}
 		if (result.exitCode() != 0) {
 			throw Errors.of(ErrorKind.CREDENTIAL_PLUGIN, context,
-					"'" + command + "' exited with code " + result.exitCode() + stderrOf(result));
+					NLS.bind(ClientMessages.plugin_exited, command, result.exitCode()) + stderrOf(result));
 		}
-		return parse(context, command, apiVersion, result);
-	}
-
-	private static ExecCredential parse(String context, String command, String apiVersion, ProcessRunner.Result result)
-			throws KubeException {
 		try {
-			JsonObject root = JsonParser.parseString(result.stdoutText()).getAsJsonObject();
-			if (!"ExecCredential".equals(text(root, "kind"))) {
-				throw invalid(context, command, "its output is not an ExecCredential");
-			}
-			if (!apiVersion.equals(text(root, "apiVersion"))) {
-				throw invalid(context, command, "it answered " + text(root, "apiVersion") + ", not " + apiVersion);
-			}
-			JsonObject status = root.getAsJsonObject("status");
-			if (status == null) {
-				throw invalid(context, command, "its ExecCredential has no status");
-			}
-			String token = text(status, "token");
-			String certificate = text(status, "clientCertificateData");
-			String key = text(status, "clientKeyData");
-			if (token == null && (certificate == null || key == null)) {
-				throw invalid(context, command, "it returned neither a token nor a client certificate and key");
-			}
-			Redactor.register(token);
-			Redactor.register(key);
-			String expiration = text(status, "expirationTimestamp");
-			return new ExecCredential(token, certificate, key, expiration == null ? null : Instant.parse(expiration));
-		} catch (IllegalStateException | DateTimeParseException | com.google.gson.JsonParseException e) {
-			throw invalid(context, command, "its output cannot be read (" + e.getClass().getSimpleName() + ")");
+			return parse(apiVersion, result);
+		} catch (InvalidAnswer e) {
+			throw Errors.of(ErrorKind.CREDENTIAL_PLUGIN, context,
+					NLS.bind(ClientMessages.plugin_failed, command, e.getMessage()) + stderrOf(result));
 		}
 	}
 
-	private static String text(JsonObject object, String member) {
-		JsonElement value = object.get(member);
-		return value == null || value.isJsonNull() ? null : value.getAsString();
+	/** Why an answer is not a usable credential, in words for the user. */
+	private static final class InvalidAnswer extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		InvalidAnswer(String reason) {
+			super(reason, null, false, false);
+		}
 	}
 
-	private static KubeException invalid(String context, String command, String why) {
-		return Errors.of(ErrorKind.CREDENTIAL_PLUGIN, context, "'" + command + "' failed: " + why);
+	private ExecCredential parse(String apiVersion, ProcessRunner.Result result) throws InvalidAnswer {
+		String output = result.stdoutText();
+		if (output.isBlank()) {
+			throw new InvalidAnswer(ClientMessages.plugin_noOutput);
+		}
+		JsonElement parsed;
+		try {
+			parsed = JsonParser.parseString(output);
+		} catch (JsonParseException e) {
+			throw new InvalidAnswer(ClientMessages.plugin_notJson);
+		}
+		if (!parsed.isJsonObject() || !"ExecCredential".equals(text(parsed.getAsJsonObject(), "kind"))) {
+			throw new InvalidAnswer(ClientMessages.plugin_notExecCredential);
+		}
+		JsonObject root = parsed.getAsJsonObject();
+		String answered = text(root, "apiVersion");
+		if (!apiVersion.equals(answered)) {
+			throw new InvalidAnswer(NLS.bind(ClientMessages.plugin_wrongApiVersion, answered, apiVersion));
+		}
+		if (!(root.get("status") instanceof JsonObject status)) {
+			throw new InvalidAnswer(ClientMessages.plugin_noStatus);
+		}
+		String token = text(status, "token");
+		String certificate = text(status, "clientCertificateData");
+		String key = text(status, "clientKeyData");
+		if (token == null && certificate == null && key == null) {
+			throw new InvalidAnswer(ClientMessages.plugin_noCredential);
+		}
+		if (token == null && key == null) {
+			throw new InvalidAnswer(ClientMessages.plugin_certificateWithoutKey);
+		}
+		if (token == null && certificate == null) {
+			throw new InvalidAnswer(ClientMessages.plugin_keyWithoutCertificate);
+		}
+		Redactor.register(token);
+		Redactor.register(key);
+		Instant expiresAt = expiration(status);
+		if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+			throw new InvalidAnswer(NLS.bind(ClientMessages.plugin_expired, expiresAt));
+		}
+		return new ExecCredential(token, certificate, key, expiresAt);
+	}
+
+	private static Instant expiration(JsonObject status) throws InvalidAnswer {
+		String expiration = text(status, "expirationTimestamp");
+		try {
+			return expiration == null ? null : Instant.parse(expiration);
+		} catch (DateTimeParseException e) {
+			throw new InvalidAnswer(ClientMessages.plugin_badExpiration);
+		}
+	}
+
+	/** A text member; null when absent, null or empty (an empty token is no token, as for kubectl). */
+	private static String text(JsonObject object, String member) throws InvalidAnswer {
+		JsonElement value = object.get(member);
+		if (value == null || value.isJsonNull()) {
+			return null;
+		}
+		if (!value.isJsonPrimitive()) {
+			throw new InvalidAnswer(NLS.bind(ClientMessages.plugin_unreadableField, member));
+		}
+		String text = value.getAsString();
+		return text.isEmpty() ? null : text;
 	}
 
 	private KubeException notFound(String context, String command, Map<String, Object> exec) {
 		String hint = exec.get("installHint") instanceof String text && !text.isBlank() ? "\n" + text.strip() : "";
 		return Errors.of(ErrorKind.CREDENTIAL_PLUGIN, context,
-				"'" + command + "' was not found (searched " + executables.searchPath().size()
-						+ " directories, PATH first)" + hint);
+				NLS.bind(ClientMessages.plugin_notFound, command, executables.searchPath().size()) + hint);
 	}
 
 	private static String stderrOf(ProcessRunner.Result result) {

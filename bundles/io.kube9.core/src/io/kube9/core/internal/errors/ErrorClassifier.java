@@ -8,11 +8,16 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.file.NoSuchFileException;
 import java.security.GeneralSecurityException;
+import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
+import java.util.Locale;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+
+import org.eclipse.osgi.util.NLS;
 
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
@@ -46,24 +51,52 @@ public final class ErrorClassifier {
 		if (status == 404) {
 			return Errors.of(ErrorKind.NOT_FOUND, context, detail, cause);
 		}
+		if (status == 410) {
+			return Errors.of(ErrorKind.EXPIRED, context, detail, cause);
+		}
 		if (status == 408 || status == 504) {
 			return Errors.of(ErrorKind.TIMEOUT, context, detail, cause);
 		}
 		if (status >= 500) {
 			return Errors.server(status, context, detail, cause);
 		}
-		return Errors.of(ErrorKind.UNKNOWN, context, "HTTP " + status + (detail.isEmpty() ? "" : ": " + detail),
+		return Errors.of(ErrorKind.UNKNOWN, context,
+				NLS.bind(Messages.httpStatus, status, detail.isEmpty() ? "" : ": " + detail),
 				cause);
 	}
 
 	private static KubeException byCause(Throwable failure, String context) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			ErrorKind kind = kindOf(cause);
+			if (kind == ErrorKind.TLS && !certificateRejected(failure)) {
+				// A handshake the Java client could not make (protocol, cipher, key format): kubectl may.
+				return Errors.clientSide(kind, context, describe(cause), failure);
+			}
 			if (kind != null) {
 				return Errors.of(kind, context, describe(cause), failure);
 			}
 		}
-		return Errors.of(ErrorKind.UNKNOWN, context, describe(failure), failure);
+		// Nothing the cluster or the network said: something went wrong inside the client.
+		return Errors.clientSide(ErrorKind.UNKNOWN, context, describe(failure), failure);
+	}
+
+	/**
+	 * Whether a TLS failure is a certificate that one side does not accept (the server's against the CA, ours
+	 * against the server's): kubectl would be refused the same way.
+	 */
+	private static boolean certificateRejected(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CertificateException || cause instanceof CertPathValidatorException
+					|| cause instanceof SSLPeerUnverifiedException) {
+				return true;
+			}
+			String message = cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(Locale.ROOT);
+			if (message.contains("pkix") || message.contains("certificate") || message.contains("unknown_ca")
+					|| message.contains("access_denied")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static ErrorKind kindOf(Throwable cause) {

@@ -19,6 +19,32 @@ public final class Errors {
 		return of(kind, context, detail, null);
 	}
 
+	/** A failure of the Java client itself, which kubectl may not have ({@link ClientSideFailure}). */
+	public static KubeException clientSide(ErrorKind kind, String context, String detail, Throwable cause) {
+		return new ClientSideFailure(kind, context, message(kind, detail), action(kind), Redactor.redact(detail), cause);
+	}
+
+	/** The same failure, made by the Java client itself ({@link ClientSideFailure}). */
+	public static KubeException clientSide(KubeException failure) {
+		return failure instanceof ClientSideFailure ? failure
+				: new ClientSideFailure(failure.kind(), failure.context(), failure.getMessage(), failure.action(),
+						failure.detail(), failure.getCause());
+	}
+
+	/**
+	 * The API client's failure with what kubectl said when it was tried next, as a second line of the detail: the
+	 * client's classification is the one shown, kubectl's complaint (maybe about another file) only explains.
+	 */
+	public static KubeException withFallbackFailure(KubeException failure, KubeException kubectl) {
+		String kubectlLine = NLS.bind(Messages.fallback_alsoFailed, kubectl.getMessage(),
+				kubectl.detail().isEmpty() ? "" : ": " + kubectl.detail());
+		String detail = failure.detail().isEmpty() ? kubectlLine : failure.detail() + "\n" + kubectlLine;
+		KubeException combined = new KubeException(failure.kind(), failure.context(), failure.getMessage(),
+				failure.action(), detail, failure.getCause());
+		combined.addSuppressed(kubectl);
+		return combined;
+	}
+
 	/** A server error keeps its status code in the message. */
 	public static KubeException server(int status, String context, String detail, Throwable cause) {
 		return new KubeException(ErrorKind.SERVER, context, NLS.bind(Messages.server_message, status),
@@ -39,6 +65,7 @@ public final class Errors {
 		case KUBECONFIG -> Messages.kubeconfig_message;
 		case KUBECTL -> Messages.kubectl_message;
 		case UNKNOWN -> Messages.unknown_message;
+		case EXPIRED -> Messages.expired_message;
 		};
 	}
 
@@ -56,6 +83,7 @@ public final class Errors {
 		case KUBECONFIG -> Messages.kubeconfig_action;
 		case KUBECTL -> Messages.kubectl_action;
 		case UNKNOWN -> Messages.unknown_action;
+		case EXPIRED -> Messages.expired_action;
 		};
 	}
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
 
@@ -24,6 +26,8 @@ public final class KubectlErrorClassifier {
 					ErrorKind.KUBECONFIG),
 			rule("\\(unauthorized\\)|must be logged in|401 unauthorized", ErrorKind.AUTHENTICATION),
 			rule("\\(forbidden\\)|is forbidden|403 forbidden", ErrorKind.PERMISSION),
+			rule("\\(expired\\)|\\(gone\\)|410 gone|continue parameter is too old|too old resource version",
+					ErrorKind.EXPIRED),
 			rule("\\(notfound\\)|not found|doesn't have a resource type|the server could not find", ErrorKind.NOT_FOUND),
 			rule("no such host|server misbehaving|name or service not known|could not resolve", ErrorKind.DNS),
 			rule("connection refused|connect: no route to host", ErrorKind.REFUSED),
@@ -44,8 +48,8 @@ public final class KubectlErrorClassifier {
 						: Errors.of(rule.kind(), context, text);
 			}
 		}
-		return Errors.of(ErrorKind.UNKNOWN, context, "kubectl exited with code " + exitCode
-				+ (text.isEmpty() ? "" : ": " + text));
+		return Errors.of(ErrorKind.UNKNOWN, context,
+				NLS.bind(Messages.kubectlExited, exitCode, text.isEmpty() ? "" : ": " + text));
 	}
 
 	private static Rule rule(String regex, ErrorKind kind) {

@@ -31,6 +31,11 @@ public final class Messages extends NLS {
 	public static String kubectl_action;
 	public static String unknown_message;
 	public static String unknown_action;
+	public static String expired_message;
+	public static String expired_action;
+	public static String fallback_alsoFailed;
+	public static String httpStatus;
+	public static String kubectlExited;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

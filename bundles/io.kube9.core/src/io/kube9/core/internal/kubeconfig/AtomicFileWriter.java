@@ -3,6 +3,7 @@ package io.kube9.core.internal.kubeconfig;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,11 +18,13 @@ import java.nio.file.attribute.PosixFileAttributes;
  */
 public class AtomicFileWriter {
 
+	private static final String TEMP_SUFFIX = ".tmp";
+
 	public void write(Path file, byte[] content) throws IOException {
 		// Writing through a symlink must replace its target, not the link.
 		Path target = file.toRealPath();
 		Path directory = target.getParent();
-		Path temp = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+		Path temp = Files.createTempFile(directory, "." + target.getFileName() + ".", TEMP_SUFFIX);
 		boolean replaced = false;
 		try {
 			copyAttributes(target, temp);
@@ -39,6 +42,22 @@ public class AtomicFileWriter {
 		} finally {
 			if (!replaced) {
 				deleteQuietly(temp);
+			}
+		}
+	}
+
+	/**
+	 * Deletes the temporary files a write of this file left when its process was killed half-way (they hold a copy
+	 * of the credentials). Call it only while holding the file's lock, so no write of ours is under way.
+	 */
+	public static void removeLeftovers(Path file) throws IOException {
+		Path target = file.toRealPath();
+		String prefix = "." + target.getFileName() + ".";
+		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(target.getParent(),
+				entry -> entry.getFileName().toString().startsWith(prefix)
+						&& entry.getFileName().toString().endsWith(TEMP_SUFFIX))) {
+			for (Path leftover : leftovers) {
+				deleteQuietly(leftover);
 			}
 		}
 	}

@@ -27,7 +27,7 @@ public record ContextEntries(KubeContext context, Map<String, Object> cluster, M
 	public ContextEntries withNamespace(String namespace) {
 		KubeContext c = context;
 		return new ContextEntries(new KubeContext(c.name(), c.cluster(), c.server(), c.user(), namespace, c.file(),
-				c.problem()), cluster, user);
+				c.problem(), c.insecure()), cluster, user);
 	}
 
 	/** The cluster body as a fresh mutable deep copy (for the Java client's KubeConfig). */

@@ -1,7 +1,6 @@
 package io.kube9.core.internal.kubeconfig;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,10 +11,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
+
+import org.eclipse.osgi.util.NLS;
 
 import io.kube9.core.NamespaceMode;
 import io.kube9.core.Settings;
@@ -35,10 +37,11 @@ public final class DefaultKubeconfigService implements KubeconfigService, AutoCl
 
 	/** How long file events must be quiet before a reload: an editor's save is several events. */
 	public static final Duration DEBOUNCE = Duration.ofMillis(200);
+	private static final long SETTLE_PAUSE_MILLIS = 50;
 
 	private final Supplier<Settings> settings;
 	private final KubeconfigLoader loader;
-	private final AtomicFileWriter writer;
+	private final KubeconfigFileEditor editor;
 	private final List<Consumer<KubeconfigChange>> listeners = new CopyOnWriteArrayList<>();
 	/** Namespaces chosen in the IDE (IDE_ONLY mode, or a context no file defines). */
 	private final Map<String, String> ideNamespaces = new ConcurrentHashMap<>();
@@ -59,9 +62,15 @@ public final class DefaultKubeconfigService implements KubeconfigService, AutoCl
 	 */
 	public DefaultKubeconfigService(Supplier<Settings> settings, KubeEnvironment environment, AtomicFileWriter writer,
 			Duration debounce) {
+		this(settings, environment, writer, debounce, KubeconfigFileEditor.LOCK_WAIT);
+	}
+
+	/** @param lockWait how long a write waits for another writer's lock file to go */
+	DefaultKubeconfigService(Supplier<Settings> settings, KubeEnvironment environment, AtomicFileWriter writer,
+			Duration debounce, Duration lockWait) {
 		this.settings = Objects.requireNonNull(settings);
 		this.loader = new KubeconfigLoader(environment);
-		this.writer = Objects.requireNonNull(writer);
+		this.editor = new KubeconfigFileEditor(Objects.requireNonNull(writer), lockWait);
 		this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "Kube9 kubeconfig reload");
 			thread.setDaemon(true);
@@ -91,7 +100,7 @@ public final class DefaultKubeconfigService implements KubeconfigService, AutoCl
 		MergedKubeconfig after;
 		synchronized (lock) {
 			MergedKubeconfig before = current;
-			after = loadAndWatch();
+			after = before == null ? loadAndWatch() : loadSettled(before);
 			current = after;
 			if (before == null) {
 				// The first load is no change to anyone.
@@ -136,7 +145,7 @@ public final class DefaultKubeconfigService implements KubeconfigService, AutoCl
 			}
 			return;
 		}
-		writeThenReload(found.file(), context, "the namespace of context '" + context + "'",
+		writeThenReload(found.file(), context, NLS.bind(KubeconfigMessages.what_namespace, context),
 				text -> KubeconfigEdits.withContextNamespace(text, context, namespace));
 	}
 
@@ -154,10 +163,10 @@ public final class DefaultKubeconfigService implements KubeconfigService, AutoCl
 				// The in-cluster context is the only one and already current.
 				return;
 			}
-			throw new KubeException(ErrorKind.KUBECONFIG, context, "There is no kubeconfig file to write the current context to.",
-					"Create a kubeconfig file (~/.kube/config) or configure one in the preferences.", "", null);
+			throw new KubeException(ErrorKind.KUBECONFIG, context, KubeconfigMessages.write_noFile,
+					KubeconfigMessages.write_noFileAction, "", null);
 		}
-		writeThenReload(target, context, "the current context",
+		writeThenReload(target, context, KubeconfigMessages.what_currentContext,
 				text -> KubeconfigEdits.withCurrentContext(text, context));
 	}
 
@@ -189,48 +198,44 @@ public final class DefaultKubeconfigService implements KubeconfigService, AutoCl
 		return watcher.directories();
 	}
 
-	private interface Edit {
-		String apply(String text) throws KubeconfigEditException;
-	}
-
-	private void writeThenReload(Path file, String context, String what, Edit edit) throws KubeException {
+	private void writeThenReload(Path file, String context, String what, KubeconfigFileEditor.Edit edit)
+			throws KubeException {
 		KubeconfigChange change;
 		synchronized (lock) {
 			MergedKubeconfig before = current();
-			String text;
-			try {
-				text = KubeconfigFileReader.readText(file);
-			} catch (IOException e) {
-				throw writeFailed(context, what, file, "the file cannot be read", e);
-			}
-			String edited;
-			try {
-				edited = edit.apply(text);
-			} catch (KubeconfigEditException e) {
-				throw new KubeException(ErrorKind.KUBECONFIG, context,
-						"Cannot write " + what + " into " + file + ": " + e.getMessage() + ".",
-						"Fix the file, or make the change with kubectl config.", "", null);
-			}
-			if (!edited.equals(text)) {
-				try {
-					writer.write(file, edited.getBytes(StandardCharsets.UTF_8));
-				} catch (IOException e) {
-					throw writeFailed(context, what, file, KubeconfigFileReader.reason(e), e);
-				}
-			}
-			current = loadAndWatch();
+			editor.edit(file, before.hasContentFrom(file), context, what, edit);
+			current = loadSettled(before);
 			change = KubeconfigDiff.between(before, current);
 		}
 		publish(change);
 	}
 
-	private static KubeException writeFailed(String context, String what, Path file, String reason, IOException cause) {
-		return new KubeException(ErrorKind.KUBECONFIG, context, "Cannot write " + what + " into " + file + ": " + reason + ".",
-				"Check that the file and its folder are writable.", cause.getClass().getSimpleName(), cause);
-	}
-
 	private boolean keptInIde(MergedKubeconfig snapshot, String context) {
 		return settings.get().namespaceMode() == NamespaceMode.IDE_ONLY || snapshot.isSynthetic(context);
+	}
+
+	/**
+	 * A load that does not mistake a file being written for an emptied one: kubectl truncates a file before it
+	 * writes it (and holds the file's lock meanwhile). A file that had content and now reads empty or unparsable is
+	 * read again for a while before its contexts count as removed.
+	 */
+	private MergedKubeconfig loadSettled(MergedKubeconfig before) {
+		long deadline = System.nanoTime() + KubeconfigFileEditor.SETTLE_WAIT.toNanos();
+		MergedKubeconfig after = loadAndWatch();
+		while (halfWritten(before, after) && System.nanoTime() < deadline) {
+			try {
+				TimeUnit.MILLISECONDS.sleep(SETTLE_PAUSE_MILLIS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			after = loadAndWatch();
+		}
+		return after;
+	}
+
+	private static boolean halfWritten(MergedKubeconfig before, MergedKubeconfig after) {
+		return after.files().stream().anyMatch(file -> before.hasContentFrom(file) && !after.hasContentFrom(file));
 	}
 
 	private MergedKubeconfig loadAndWatch() {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -29,20 +31,20 @@ public final class KubeconfigEdits {
 			throws KubeconfigEditException {
 		YamlText yaml = YamlText.parse(text);
 		if (!(yaml.root() instanceof MappingNode root) || !(value(root, "contexts") instanceof SequenceNode contexts)) {
-			throw new KubeconfigEditException("it defines no contexts");
+			throw new KubeconfigEditException(KubeconfigMessages.edit_noContexts);
 		}
 		for (Node item : contexts.getValue()) {
 			if (item instanceof MappingNode entry && value(entry, "name") instanceof ScalarNode name
 					&& context.equals(name.getValue())) {
 				if (!(value(entry, "context") instanceof MappingNode body)) {
-					throw new KubeconfigEditException("its context '" + context + "' has no context mapping");
+					throw new KubeconfigEditException(NLS.bind(KubeconfigMessages.edit_noContextMapping, context));
 				}
 				String edited = MappingTextEdit.setScalar(yaml, body, "namespace", namespace);
 				verify(text, edited, document -> contextBody(document, context).put("namespace", namespace));
 				return edited;
 			}
 		}
-		throw new KubeconfigEditException("it does not define the context '" + context + "'");
+		throw new KubeconfigEditException(NLS.bind(KubeconfigMessages.edit_noSuchContext, context));
 	}
 
 	/** The text with the top-level {@code current-context} set. */
@@ -56,7 +58,7 @@ public final class KubeconfigEdits {
 		} else if (yaml.root() instanceof MappingNode root) {
 			edited = MappingTextEdit.setScalar(yaml, root, "current-context", context);
 		} else {
-			throw new KubeconfigEditException("its top level is not a mapping");
+			throw new KubeconfigEditException(KubeconfigMessages.edit_topLevelNotAMapping);
 		}
 		verify(text, edited, document -> document.put("current-context", context));
 		return edited;
@@ -90,7 +92,7 @@ public final class KubeconfigEdits {
 			expected = KubeconfigYaml.newYaml().load(before);
 		} catch (RuntimeException e) {
 			// It composes but does not construct (e.g. a !!int tag on text).
-			throw new KubeconfigEditException("it is not valid YAML: " + KubeconfigYaml.describe(e));
+			throw new KubeconfigEditException(NLS.bind(KubeconfigMessages.edit_notYaml, KubeconfigYaml.describe(e)));
 		}
 		Map<Object, Object> document = expected == null ? new LinkedHashMap<>() : (Map<Object, Object>) expected;
 		intended.accept(document);
@@ -98,10 +100,10 @@ public final class KubeconfigEdits {
 		try {
 			actual = KubeconfigYaml.newYaml().load(after);
 		} catch (RuntimeException e) {
-			throw new KubeconfigEditException("the edit would not leave valid YAML; the file's layout is not supported");
+			throw new KubeconfigEditException(KubeconfigMessages.edit_wouldBreakYaml);
 		}
 		if (!Objects.equals(comparable(document), comparable(actual))) {
-			throw new KubeconfigEditException("the edit would change more than the one value; the file's layout is not supported");
+			throw new KubeconfigEditException(KubeconfigMessages.edit_wouldChangeMore);
 		}
 	}
 

@@ -26,6 +26,16 @@ public record KubeconfigFile(Path file, List<NamedEntry> clusters, List<NamedEnt
 		problems = List.copyOf(problems);
 	}
 
+	/** Whether it holds anything: a cluster, user or context entry, or a current-context. */
+	public boolean hasContent() {
+		return !clusters.isEmpty() || !users.isEmpty() || !contexts.isEmpty() || currentContext != null;
+	}
+
+	/** Nothing could be taken from it and it has a problem of its own: kubectl cannot load it either. */
+	public boolean unusable() {
+		return !hasContent() && problems.stream().anyMatch(problem -> problem.context() == null);
+	}
+
 	static KubeconfigFile unreadable(Path file, String message) {
 		return new KubeconfigFile(file, List.of(), List.of(), List.of(), null,
 				List.of(new KubeconfigProblem(file, null, message)));

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.kube9.core.kubeconfig.KubeconfigProblem;
 
 /**
@@ -40,22 +42,22 @@ public final class KubeconfigFileReader {
 		try {
 			text = readText(file);
 		} catch (IOException e) {
-			return KubeconfigFile.unreadable(file, "The kubeconfig file " + file + " cannot be read: " + reason(e) + ".");
+			return KubeconfigFile.unreadable(file, NLS.bind(KubeconfigMessages.file_cannotBeRead, file, reason(e)));
 		}
 		Object document;
 		try {
 			document = KubeconfigYaml.newYaml().load(text);
 		} catch (RuntimeException e) {
 			return KubeconfigFile.unreadable(file,
-					"The kubeconfig file " + file + " is not valid YAML: " + KubeconfigYaml.describe(e) + ".");
+					NLS.bind(KubeconfigMessages.file_notYaml, file, KubeconfigYaml.describe(e)));
 		}
 		if (document == null) {
 			// kubectl reads an empty file as an empty config.
 			return new KubeconfigFile(file, List.of(), List.of(), List.of(), null, List.of());
 		}
 		if (!(document instanceof Map<?, ?> root)) {
-			return KubeconfigFile.unreadable(file, "The kubeconfig file " + file + " is not a kubeconfig: its top level is "
-					+ (document instanceof List ? "a list" : "a single value") + ", not a mapping.");
+			return KubeconfigFile.unreadable(file, NLS.bind(document instanceof List ? KubeconfigMessages.file_topLevelList
+					: KubeconfigMessages.file_topLevelScalar, file));
 		}
 		List<KubeconfigProblem> problems = new ArrayList<>();
 		Path directory = file.toAbsolutePath().getParent();
@@ -75,25 +77,25 @@ public final class KubeconfigFileReader {
 		}
 		if (!(list instanceof List<?> items)) {
 			problems.add(new KubeconfigProblem(file, null,
-					"'" + section.listKey + "' in " + file + " is not a list; it is ignored."));
+					NLS.bind(KubeconfigMessages.section_notAList, section.listKey, file)));
 			return List.of();
 		}
 		List<NamedEntry> entries = new ArrayList<>();
 		Set<String> names = new HashSet<>();
 		for (int i = 0; i < items.size(); i++) {
-			String where = "Entry " + (i + 1) + " of '" + section.listKey + "' in " + file;
+			String where = NLS.bind(KubeconfigMessages.section_entry, new Object[] { i + 1, section.listKey, file });
 			if (!(items.get(i) instanceof Map<?, ?> item)) {
-				problems.add(new KubeconfigProblem(file, null, where + " is not a mapping; it is ignored."));
+				problems.add(new KubeconfigProblem(file, null, NLS.bind(KubeconfigMessages.entry_notAMapping, where)));
 				continue;
 			}
 			String name = YamlValues.string(item, "name");
 			if (name == null || name.isEmpty()) {
-				problems.add(new KubeconfigProblem(file, null, where + " has no name; it is ignored."));
+				problems.add(new KubeconfigProblem(file, null, NLS.bind(KubeconfigMessages.entry_nameless, where)));
 				continue;
 			}
 			if (!names.add(name)) {
-				problems.add(new KubeconfigProblem(file, null, "'" + section.listKey + "' in " + file + " defines '"
-						+ name + "' more than once; the first one is used."));
+				problems.add(new KubeconfigProblem(file, null,
+						NLS.bind(KubeconfigMessages.section_duplicate, new Object[] { section.listKey, file, name })));
 				continue;
 			}
 			entries.add(entry(section, name, item.get(section.bodyKey), file, directory));
@@ -106,7 +108,7 @@ public final class KubeconfigFileReader {
 			return new NamedEntry(name, Map.of(), file, null);
 		}
 		if (!(body instanceof Map<?, ?> map)) {
-			return new NamedEntry(name, Map.of(), file, "its '" + section.bodyKey + "' is not a mapping");
+			return new NamedEntry(name, Map.of(), file, NLS.bind(KubeconfigMessages.entry_bodyNotAMapping, section.bodyKey));
 		}
 		Map<String, Object> copy = YamlValues.mutableCopy(map);
 		if (section == Section.CLUSTERS) {
@@ -124,17 +126,17 @@ public final class KubeconfigFileReader {
 			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
 		} catch (CharacterCodingException e) {
-			throw new IOException("it is not UTF-8 text", e);
+			throw new IOException(KubeconfigMessages.file_notUtf8, e);
 		}
 	}
 
 	/** Why a file could not be read or written, in words that never quote its content. */
 	static String reason(IOException e) {
 		if (e instanceof AccessDeniedException) {
-			return "permission denied";
+			return KubeconfigMessages.reason_permissionDenied;
 		}
 		if (e instanceof NoSuchFileException) {
-			return "it does not exist";
+			return KubeconfigMessages.reason_missing;
 		}
 		// File-system messages name the file or the system's reason, never the content.
 		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.kube9.core.Settings;
 import io.kube9.core.kubeconfig.KubeconfigProblem;
 
@@ -54,8 +56,8 @@ public final class KubeconfigLocator {
 				files.add(path);
 			} else {
 				// The user chose this file, so its absence is worth telling, unlike a stale KUBECONFIG entry.
-				problems.add(new KubeconfigProblem(path, null, "The configured kubeconfig file " + path
-						+ (Files.exists(path) ? " is not a regular file." : " does not exist.")));
+				problems.add(new KubeconfigProblem(path, null, NLS.bind(Files.exists(path)
+						? KubeconfigMessages.configured_notAFile : KubeconfigMessages.configured_missing, path)));
 			}
 		}
 		return new KubeconfigLocation(files, List.copyOf(unique), problems, Optional.empty());

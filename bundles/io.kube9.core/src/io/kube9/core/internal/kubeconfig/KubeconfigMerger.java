@@ -47,8 +47,10 @@ public final class KubeconfigMerger {
 				current = InClusterConfig.NAME;
 			}
 		}
-		return new MergedKubeconfig(files.stream().map(KubeconfigFile::file).toList(), merged, current, currentFile,
-				problems, inCluster);
+		return new MergedKubeconfig(files.stream().map(KubeconfigFile::file).toList(),
+				files.stream().filter(KubeconfigFile::unusable).map(KubeconfigFile::file).toList(),
+				files.stream().filter(KubeconfigFile::hasContent).map(KubeconfigFile::file).toList(), merged, current,
+				currentFile, problems, inCluster);
 	}
 
 	private static ContextEntries entries(NamedEntry context, Map<String, NamedEntry> clusters,
@@ -62,7 +64,8 @@ public final class KubeconfigMerger {
 		Map<String, Object> clusterBody = cluster == null ? Map.of() : cluster.body();
 		String server = orEmpty(YamlValues.string(clusterBody, "server"));
 		KubeContext value = new KubeContext(context.name(), clusterName, server, userName,
-				namespace == null || namespace.isEmpty() ? null : namespace, context.file(), problem);
+				namespace == null || namespace.isEmpty() ? null : namespace, context.file(), problem,
+				ContextChecks.insecure(clusterBody));
 		return new ContextEntries(value, clusterBody, user == null ? Map.of() : user.body());
 	}
 
@@ -76,7 +79,8 @@ public final class KubeconfigMerger {
 				null);
 		NamedEntry context = new NamedEntry(name, Map.of("cluster", name, "user", name), directory, null);
 		KubeconfigProblem problem = ContextChecks.check(context, cluster, user);
-		KubeContext value = new KubeContext(name, name, config.server(), name, config.namespace(), directory, problem);
+		KubeContext value = new KubeContext(name, name, config.server(), name, config.namespace(), directory, problem,
+				false);
 		return new ContextEntries(value, cluster.body(), user.body());
 	}
 

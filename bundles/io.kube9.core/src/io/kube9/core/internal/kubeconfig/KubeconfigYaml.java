@@ -2,6 +2,8 @@ package io.kube9.core.internal.kubeconfig;
 
 import java.util.regex.Pattern;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -40,16 +42,17 @@ public final class KubeconfigYaml {
 				problem = problem.isEmpty() ? context : context + ", " + problem;
 			}
 			Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
-			String where = mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")";
-			return (problem.isEmpty() ? "syntax error" : problem) + where;
+			String where = mark == null ? ""
+					: NLS.bind(KubeconfigMessages.yaml_position, mark.getLine() + 1, mark.getColumn() + 1);
+			return (problem.isEmpty() ? KubeconfigMessages.yaml_syntaxError : problem) + where;
 		}
 		if (error instanceof YAMLException) {
 			String message = error.getMessage() == null ? "" : error.getMessage().lines().findFirst().orElse("");
 			String problem = withoutQuotedText(message);
-			return problem.isEmpty() ? "syntax error" : problem;
+			return problem.isEmpty() ? KubeconfigMessages.yaml_syntaxError : problem;
 		}
 		// A value that the safe constructor could not convert (such as a !!int tag on text): name only the kind.
-		return "a value cannot be converted (" + error.getClass().getSimpleName() + ")";
+		return NLS.bind(KubeconfigMessages.yaml_unconvertible, error.getClass().getSimpleName());
 	}
 
 	/**

@@ -2,6 +2,8 @@ package io.kube9.core.internal.kubeconfig;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -22,7 +24,7 @@ public final class MappingTextEdit {
 	public static String setScalar(YamlText yaml, MappingNode mapping, String key, String value)
 			throws KubeconfigEditException {
 		if (mapping.getAnchor() != null) {
-			throw new KubeconfigEditException("the mapping is shared through a YAML anchor");
+			throw new KubeconfigEditException(KubeconfigMessages.edit_anchor);
 		}
 		boolean flow = mapping.getFlowStyle() == DumperOptions.FlowStyle.FLOW;
 		String scalar = YamlScalars.scalar(value, flow);
@@ -39,7 +41,7 @@ public final class MappingTextEdit {
 			throws KubeconfigEditException {
 		Node node = tuple.getValueNode();
 		if (!(node instanceof ScalarNode) || node.getAnchor() != null || isAlias(yaml, tuple)) {
-			throw new KubeconfigEditException("its '" + key + "' is not a plain value");
+			throw new KubeconfigEditException(NLS.bind(KubeconfigMessages.edit_notPlain, key));
 		}
 		String text = yaml.text();
 		int start = yaml.offset(node.getStartMark());
@@ -73,7 +75,7 @@ public final class MappingTextEdit {
 		} else {
 			NodeTuple last = tuples.get(tuples.size() - 1);
 			if (isAlias(yaml, last)) {
-				throw new KubeconfigEditException("its last entry is a YAML alias");
+				throw new KubeconfigEditException(KubeconfigMessages.edit_alias);
 			}
 			// Right after the last value, so "{a: 1 }" and "{a: 1,}" both stay valid.
 			position = yaml.offset(last.getValueNode().getEndMark());

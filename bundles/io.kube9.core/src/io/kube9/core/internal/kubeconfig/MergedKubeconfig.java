@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.errors.Errors;
 import io.kube9.core.kubeconfig.KubeContext;
 import io.kube9.core.kubeconfig.Kubeconfig;
 import io.kube9.core.kubeconfig.KubeconfigProblem;
@@ -19,6 +22,8 @@ import io.kube9.core.kubeconfig.KubeconfigProblem;
 public final class MergedKubeconfig implements Kubeconfig {
 
 	private final List<Path> files;
+	private final List<Path> unusableFiles;
+	private final List<Path> filesWithContent;
 	private final Map<String, ContextEntries> entries;
 	private final List<KubeContext> contextList;
 	private final String currentContext;
@@ -28,15 +33,20 @@ public final class MergedKubeconfig implements Kubeconfig {
 
 	/**
 	 * @param files              the files read, in precedence order
+	 * @param unusableFiles      those of them nothing could be taken from (unreadable, not YAML, not a mapping)
+	 * @param filesWithContent   those of them that hold an entry or a current-context
 	 * @param contexts           every context in merge order
 	 * @param currentContext     the current context, or null
 	 * @param currentContextFile the first file that sets current-context, or null when none does
 	 * @param problems           problems of whole files
 	 * @param inCluster          the pod configuration behind the synthetic context, or null
 	 */
-	public MergedKubeconfig(List<Path> files, List<ContextEntries> contexts, String currentContext,
+	public MergedKubeconfig(List<Path> files, List<Path> unusableFiles, List<Path> filesWithContent,
+			List<ContextEntries> contexts, String currentContext,
 			Path currentContextFile, List<KubeconfigProblem> problems, InClusterConfig inCluster) {
 		this.files = List.copyOf(files);
+		this.unusableFiles = List.copyOf(unusableFiles);
+		this.filesWithContent = List.copyOf(filesWithContent);
 		Map<String, ContextEntries> byName = new LinkedHashMap<>();
 		contexts.forEach(entry -> byName.putIfAbsent(entry.context().name(), entry));
 		this.entries = Map.copyOf(byName);
@@ -50,6 +60,21 @@ public final class MergedKubeconfig implements Kubeconfig {
 	@Override
 	public List<Path> files() {
 		return files;
+	}
+
+	/**
+	 * The files to give kubectl: the ones read, without those nothing could be taken from, since kubectl stops at
+	 * the first file it cannot parse and would then fail for every context. All of them when none is usable, so
+	 * that kubectl reports the problem in its own words.
+	 */
+	public List<Path> filesKubectlCanLoad() {
+		List<Path> usable = files.stream().filter(file -> !unusableFiles.contains(file)).toList();
+		return usable.isEmpty() ? files : usable;
+	}
+
+	/** Whether this snapshot took anything from the file: then reading it empty or unparsable is suspicious. */
+	public boolean hasContentFrom(Path file) {
+		return filesWithContent.contains(file);
 	}
 
 	@Override
@@ -90,8 +115,9 @@ public final class MergedKubeconfig implements Kubeconfig {
 		}
 		KubeconfigProblem problem = found.context().problem();
 		if (problem != null) {
-			throw new KubeException(ErrorKind.KUBECONFIG, context, problem.message(),
-					"Fix the entry in " + problem.file() + ".", "", null);
+			KubeException unusable = new KubeException(ErrorKind.KUBECONFIG, context, problem.message(),
+					NLS.bind(KubeconfigMessages.context_fixAction, problem.file()), "", null);
+			throw ContextChecks.javaClientLacks(found) ? Errors.clientSide(unusable) : unusable;
 		}
 		return found;
 	}
@@ -119,7 +145,7 @@ public final class MergedKubeconfig implements Kubeconfig {
 
 	/** The failure for a context that no file defines (any more). */
 	static KubeException noSuchContext(String context) {
-		return new KubeException(ErrorKind.KUBECONFIG, context, "There is no context '" + context + "' in the kubeconfig.",
-				"Check the kubeconfig files; the context may have been removed.", "", null);
+		return new KubeException(ErrorKind.KUBECONFIG, context, NLS.bind(KubeconfigMessages.context_unknown, context),
+				KubeconfigMessages.context_unknownAction, "", null);
 	}
 }

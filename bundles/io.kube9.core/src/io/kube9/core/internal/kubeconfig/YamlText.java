@@ -2,6 +2,8 @@ package io.kube9.core.internal.kubeconfig;
 
 import java.io.StringReader;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -26,7 +28,7 @@ public final class YamlText {
 		try {
 			return new YamlText(text, KubeconfigYaml.newYaml().compose(new StringReader(text)));
 		} catch (RuntimeException e) {
-			throw new KubeconfigEditException("it is not valid YAML: " + KubeconfigYaml.describe(e));
+			throw new KubeconfigEditException(NLS.bind(KubeconfigMessages.edit_notYaml, KubeconfigYaml.describe(e)));
 		}
 	}
 

@@ -34,7 +34,7 @@ import okhttp3.ResponseBody;
  */
 public final class ApiClientSource implements ResourceSource {
 
-	public static final String NAME = "api-client";
+	public static final String NAME = ResourcePage.API_CLIENT;
 
 	/** Kinds listed as metadata only: the tree shows nothing of their contents, and secrets stay on the server. */
 	private static final Set<String> METADATA_ONLY = Set.of("configmaps", "secrets");
@@ -129,7 +129,7 @@ public final class ApiClientSource implements ResourceSource {
 		}
 		if (response.body() == null) {
 			response.close();
-			throw Errors.of(ErrorKind.SERVER, context, "empty response");
+			throw Errors.of(ErrorKind.SERVER, context, SourceMessages.api_emptyResponse);
 		}
 		return response.body();
 	}

@@ -6,12 +6,12 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.EngineExecutor;
 import io.kube9.core.internal.cache.ResourceCache;
 import io.kube9.core.internal.errors.ErrorClassifier;
 import io.kube9.core.internal.errors.Errors;
@@ -27,13 +27,13 @@ import io.kube9.core.resources.ResourceService;
 /** Listings through the cache and the current source; both can be swapped when the settings change. */
 public final class DefaultResourceService implements ResourceService {
 
-	private final Executor executor;
+	private final EngineExecutor executor;
 	private final Map<String, AtomicLong> backendRequests;
 	private volatile ResourceSource source;
 	private volatile ResourceCache cache;
 
 	public DefaultResourceService(ResourceSource source, ResourceCache cache, Map<String, AtomicLong> backendRequests,
-			Executor executor) {
+			EngineExecutor executor) {
 		this.source = source;
 		this.cache = cache;
 		this.backendRequests = backendRequests;
@@ -61,7 +61,8 @@ public final class DefaultResourceService implements ResourceService {
 
 	private ResourcePage list(ResourceQuery query, CancellationSignal cancellation) throws KubeException {
 		ResourceSource current = source;
-		return cache.get(query, () -> current.list(query, cancellation));
+		// The load has its own signal: this caller's cancellation only counts once every waiter has given up.
+		return cache.get(query, cancellation, load -> current.list(query, load));
 	}
 
 	private ResourcePage refresh(ResourceQuery query, CancellationSignal cancellation) throws KubeException {
@@ -90,11 +91,16 @@ public final class DefaultResourceService implements ResourceService {
 
 	@Override
 	public Overview overview(String context, String namespace) throws KubeException {
+		ResourceQuery podsQuery = ResourceQuery.of(context, ResourceKinds.PODS).inNamespace(namespace);
+		if (executor.ownsCurrentThread()) {
+			// An engine task must not wait for tasks queued behind it: list one after the other, here.
+			return new Overview(list(ResourceQuery.of(context, ResourceKinds.NODES)),
+					list(ResourceQuery.of(context, ResourceKinds.NAMESPACES)), list(podsQuery));
+		}
 		CompletableFuture<ResourcePage> nodes = listAsync(ResourceQuery.of(context, ResourceKinds.NODES), false);
 		CompletableFuture<ResourcePage> namespaces = listAsync(ResourceQuery.of(context, ResourceKinds.NAMESPACES),
 				false);
-		CompletableFuture<ResourcePage> pods = listAsync(
-				ResourceQuery.of(context, ResourceKinds.PODS).inNamespace(namespace), false);
+		CompletableFuture<ResourcePage> pods = listAsync(podsQuery, false);
 		return new Overview(join(nodes, context), join(namespaces, context), join(pods, context));
 	}
 
@@ -148,7 +154,7 @@ public final class DefaultResourceService implements ResourceService {
 			throw ErrorClassifier.classify(e.getCause(), context);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw Errors.of(ErrorKind.UNKNOWN, context, "interrupted", e);
+			throw Errors.of(ErrorKind.UNKNOWN, context, SourceMessages.interrupted, e);
 		}
 	}
 }

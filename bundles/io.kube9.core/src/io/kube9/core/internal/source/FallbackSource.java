@@ -1,26 +1,27 @@
 package io.kube9.core.internal.source;
 
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import com.google.gson.JsonObject;
 
-import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.errors.ClientSideFailure;
+import io.kube9.core.internal.errors.Errors;
 import io.kube9.core.resources.ResourcePage;
 import io.kube9.core.resources.ResourceQuery;
 
 /**
- * The API client first; kubectl when the API client fails in a way kubectl may survive: credentials or TLS that
- * the Java client handles differently, or a client that could not be built. A 401, 403, 404 or an unreachable
- * server would fail the same way through kubectl, so those are not retried.
+ * The API client first; kubectl only where kubectl can plausibly succeed where the client failed: a failure of
+ * the Java client itself ({@link ClientSideFailure}: a TLS or auth-provider feature it lacks, an error nobody
+ * expected inside it). An answer from the server (401, 403, 404, 410, 5xx), a network failure (refused, DNS,
+ * timeout), a credential plugin's failure or a broken kubeconfig entry would fail the same way through kubectl,
+ * so those are reported as they are. When kubectl fails too, the client's classified failure is what the user
+ * sees, with kubectl's words as a second line of its detail. A page served by kubectl says so
+ * ({@link ResourcePage#servedByFallback()}). Never in the middle of paging: kubectl cannot continue the client's
+ * listing, and its whole list after the client's first pages would repeat them.
  */
 public final class FallbackSource implements ResourceSource {
-
-	private static final Set<ErrorKind> KUBECTL_MAY_SURVIVE = EnumSet.of(ErrorKind.CREDENTIAL_PLUGIN,
-			ErrorKind.KUBECONFIG, ErrorKind.TLS, ErrorKind.UNKNOWN);
 
 	private final ResourceSource primary;
 	private final ResourceSource fallback;
@@ -43,11 +44,15 @@ public final class FallbackSource implements ResourceSource {
 		try {
 			return primary.list(query, cancellation);
 		} catch (KubeException e) {
-			if (!worthFallingBack(e, cancellation)) {
+			if (!worthFallingBack(e, cancellation) || !query.continueToken().isEmpty()) {
 				throw e;
 			}
 			onFallback.accept(e);
-			return fallback.list(query, cancellation);
+			try {
+				return fallback.list(query, cancellation).afterFallbackFrom(e);
+			} catch (KubeException kubectl) {
+				throw Errors.withFallbackFailure(e, kubectl);
+			}
 		}
 	}
 
@@ -61,11 +66,15 @@ public final class FallbackSource implements ResourceSource {
 				throw e;
 			}
 			onFallback.accept(e);
-			return fallback.get(context, path, timeout, cancellation);
+			try {
+				return fallback.get(context, path, timeout, cancellation);
+			} catch (KubeException kubectl) {
+				throw Errors.withFallbackFailure(e, kubectl);
+			}
 		}
 	}
 
 	private static boolean worthFallingBack(KubeException e, CancellationSignal cancellation) {
-		return KUBECTL_MAY_SURVIVE.contains(e.kind()) && !cancellation.isCancelled();
+		return e instanceof ClientSideFailure && !cancellation.isCancelled();
 	}
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
+import org.eclipse.osgi.util.NLS;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -34,7 +36,7 @@ import io.kube9.core.resources.ResourceQuery;
  */
 public final class KubectlSource implements ResourceSource {
 
-	public static final String NAME = "kubectl";
+	public static final String NAME = ResourcePage.KUBECTL;
 
 	private final Supplier<Settings> settings;
 	private final Supplier<List<Path>> kubeconfigFiles;
@@ -68,7 +70,8 @@ public final class KubectlSource implements ResourceSource {
 			return ListParser.parse(query.kind(),
 					new InputStreamReader(new ByteArrayInputStream(output), StandardCharsets.UTF_8), NAME);
 		} catch (IOException e) {
-			throw Errors.of(ErrorKind.KUBECTL, query.context(), "kubectl's output cannot be read: " + e.getMessage(), e);
+			throw Errors.of(ErrorKind.KUBECTL, query.context(),
+					NLS.bind(SourceMessages.kubectl_outputUnreadableBecause, e.getMessage()), e);
 		}
 	}
 
@@ -79,7 +82,7 @@ public final class KubectlSource implements ResourceSource {
 		try {
 			return JsonParser.parseString(new String(output, StandardCharsets.UTF_8)).getAsJsonObject();
 		} catch (RuntimeException e) {
-			throw Errors.of(ErrorKind.KUBECTL, context, "kubectl's output cannot be read", e);
+			throw Errors.of(ErrorKind.KUBECTL, context, SourceMessages.kubectl_outputUnreadable, e);
 		}
 	}
 
@@ -92,7 +95,7 @@ public final class KubectlSource implements ResourceSource {
 		Duration requestTimeout = timeout != null ? timeout : current.requestTimeout();
 		String configured = current.kubectlPath().isEmpty() ? "kubectl" : current.kubectlPath();
 		Path kubectl = executables.find(configured).orElseThrow(() -> Errors.of(ErrorKind.KUBECTL, context,
-				"'" + configured + "' was not found"));
+				NLS.bind(SourceMessages.kubectl_notFound, configured, executables.searchPath().size())));
 		List<String> command = new ArrayList<>();
 		command.add(kubectl.toString());
 		command.addAll(arguments);
@@ -112,12 +115,13 @@ public final class KubectlSource implements ResourceSource {
 		try {
 			result = ProcessRunner.run(command, environment, limit, cancellation);
 		} catch (TimeoutException e) {
-			throw Errors.of(ErrorKind.TIMEOUT, context, "kubectl did not finish within " + limit.toSeconds() + " s", e);
+			throw Errors.of(ErrorKind.TIMEOUT, context, NLS.bind(SourceMessages.kubectl_timeout, limit.toSeconds()), e);
 		} catch (IOException e) {
-			throw Errors.of(ErrorKind.KUBECTL, context, kubectl + " cannot be run: " + e.getMessage(), e);
+			throw Errors.of(ErrorKind.KUBECTL, context, NLS.bind(SourceMessages.kubectl_cannotRun, kubectl, e.getMessage()),
+					e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw Errors.of(ErrorKind.UNKNOWN, context, "interrupted", e);
+			throw Errors.of(ErrorKind.UNKNOWN, context, SourceMessages.interrupted, e);
 		}
 		if (result.exitCode() != 0) {
 			throw KubectlErrorClassifier.classify(result.exitCode(), result.stderr(), context);

@@ -77,15 +77,24 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 
 	@Override
 	public CompletableFuture<ClusterStatus> checkOnce(String context) {
-		return checks.computeIfAbsent(context, this::start);
+		CompletableFuture<ClusterStatus> check = new CompletableFuture<>();
+		CompletableFuture<ClusterStatus> running = checks.putIfAbsent(context, check);
+		if (running != null) {
+			return running;
+		}
+		run(context, check);
+		return check;
 	}
 
 	@Override
 	public CompletableFuture<ClusterStatus> recheck(String context) {
-		operators.invalidate(context);
-		argoCd.invalidate(context);
-		CompletableFuture<ClusterStatus> check = start(context);
-		checks.put(context, check);
+		CompletableFuture<ClusterStatus> check = new CompletableFuture<>();
+		synchronized (this) {
+			operators.invalidate(context);
+			argoCd.invalidate(context);
+			checks.put(context, check);
+		}
+		run(context, check);
 		return check;
 	}
 
@@ -97,8 +106,11 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 		return firstStep != null ? firstStep : check.thenApply(ClusterStatus::connectivity);
 	}
 
-	/** Forgets a context's results (it changed or went away); its next expansion checks it again. */
-	public void forget(String context) {
+	/**
+	 * Forgets a context's results (it changed or went away); its next expansion checks it again. A check still
+	 * running answers its caller but publishes nothing.
+	 */
+	public synchronized void forget(String context) {
 		checks.remove(context);
 		connectivities.remove(context);
 		results.remove(context);
@@ -106,7 +118,7 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 		argoCd.invalidate(context);
 	}
 
-	public void forgetAll() {
+	public synchronized void forgetAll() {
 		checks.clear();
 		connectivities.clear();
 		results.clear();
@@ -124,50 +136,76 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 		listeners.remove(listener);
 	}
 
-	private CompletableFuture<ClusterStatus> start(String context) {
-		CompletableFuture<Connectivity> connectivity = new CompletableFuture<>();
-		connectivities.put(context, connectivity);
-		return CompletableFuture.supplyAsync(() -> check(context, connectivity), executor).whenComplete((status,
-				failure) -> {
-			if (failure != null) {
-				connectivity.completeExceptionally(failure);
+	/**
+	 * GET /version, then the operator's ConfigMap and ArgoCD's CRD in parallel, composed: no task of the executor
+	 * waits for another one queued behind it. Only the context's current check publishes: one that a recheck or
+	 * a forget overtook must not overwrite the newer truth.
+	 */
+	private void run(String context, CompletableFuture<ClusterStatus> check) {
+		CompletableFuture<Connectivity> firstStep = new CompletableFuture<>();
+		connectivities.put(context, firstStep);
+		CompletableFuture.supplyAsync(() -> connect(context), executor).whenComplete((connectivity, failure) -> {
+			if (connectivity != null) {
+				firstStep.complete(connectivity);
+			} else {
+				firstStep.completeExceptionally(failure);
 			}
-			if (status != null) {
+		}).thenCompose(connectivity -> {
+			if (!connectivity.reachable()) {
+				OperatorStatus unknown = new OperatorStatus(OperatorStatus.Mode.UNKNOWN, "",
+						StatusMessages.cluster_unreachable);
+				return CompletableFuture.completedFuture(
+						new ClusterStatus(context, connectivity, unknown, ArgoCdPresence.UNKNOWN, clock.instant()));
+			}
+			CompletableFuture<OperatorStatus> operator = CompletableFuture.supplyAsync(() -> operator(context, check),
+					executor);
+			CompletableFuture<ArgoCdPresence> argo = CompletableFuture.supplyAsync(() -> argoCd(context, check),
+					executor);
+			return operator.thenCombine(argo, (operatorStatus, argoCdPresence) -> {
+				Trace.mark("status.operator.end");
+				return new ClusterStatus(context, connectivity, operatorStatus, argoCdPresence, clock.instant());
+			});
+		}).whenComplete((status, failure) -> {
+			if (status == null) {
+				check.completeExceptionally(failure);
+				return;
+			}
+			boolean current;
+			synchronized (this) {
+				current = checks.get(context) == check;
+				if (current) {
+					results.put(context, status);
+				}
+			}
+			if (current) {
 				Trace.mark("status.published");
-				results.put(context, status);
 				listeners.forEach(listener -> notify(listener, status));
 			}
+			check.complete(status);
 		});
 	}
 
-	private ClusterStatus check(String context, CompletableFuture<Connectivity> firstStep) {
-		Trace.mark("status.check.start");
-		Connectivity connectivity = connect(context);
-		Trace.mark("status.version.end");
-		firstStep.complete(connectivity);
-		if (!connectivity.reachable()) {
-			OperatorStatus unknown = new OperatorStatus(OperatorStatus.Mode.UNKNOWN, "",
-					StatusMessages.cluster_unreachable);
-			return new ClusterStatus(context, connectivity, unknown, ArgoCdPresence.UNKNOWN, clock.instant());
+	/** Keeps an answer for five minutes, unless the check that found it was overtaken meanwhile. */
+	private synchronized <T> void keep(Cache<String, T> cache, String context, CompletableFuture<ClusterStatus> check,
+			T answer) {
+		if (checks.get(context) == check) {
+			cache.put(context, answer);
 		}
-		CompletableFuture<OperatorStatus> operator = CompletableFuture.supplyAsync(() -> operator(context), executor);
-		ArgoCdPresence argo = argoCd(context);
-		Trace.mark("status.argocd.end");
-		OperatorStatus operatorStatus = operator.join();
-		Trace.mark("status.operator.end");
-		return new ClusterStatus(context, connectivity, operatorStatus, argo, clock.instant());
 	}
 
 	private Connectivity connect(String context) {
+		Trace.mark("status.check.start");
 		try {
 			JsonObject version = get(context, "/version", connectivityTimeout());
 			return Connectivity.reachable(Json.text(version, "gitVersion"));
 		} catch (KubeException e) {
 			return Connectivity.unreachable(e);
+		} finally {
+			Trace.mark("status.version.end");
 		}
 	}
 
-	private OperatorStatus operator(String context) {
+	private OperatorStatus operator(String context, CompletableFuture<ClusterStatus> check) {
 		OperatorStatus cached = operators.getIfPresent(context);
 		if (cached != null) {
 			return cached;
@@ -182,19 +220,19 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 							NLS.bind(StatusMessages.operator_unreadable, e.getMessage()));
 		}
 		if (status.mode() != OperatorStatus.Mode.UNKNOWN) {
-			operators.put(context, status);
+			keep(operators, context, check, status);
 		}
 		return status;
 	}
 
-	private ArgoCdPresence argoCd(String context) {
+	private ArgoCdPresence argoCd(String context, CompletableFuture<ClusterStatus> check) {
 		ArgoCdPresence cached = argoCd.getIfPresent(context);
 		if (cached != null) {
 			return cached;
 		}
 		ArgoCdPresence presence = argoCdNow(context);
 		if (presence != ArgoCdPresence.UNKNOWN) {
-			argoCd.put(context, presence);
+			keep(argoCd, context, check, presence);
 		}
 		return presence;
 	}

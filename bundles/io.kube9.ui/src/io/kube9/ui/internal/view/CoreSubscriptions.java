@@ -73,7 +73,7 @@ final class CoreSubscriptions implements AutoCloseable {
 	 */
 	static boolean sameConnection(KubeContext before, KubeContext after) {
 		return before != null && after != null && before.equals(new KubeContext(after.name(), after.cluster(),
-				after.server(), after.user(), before.namespace(), after.file(), after.problem()));
+				after.server(), after.user(), before.namespace(), after.file(), after.problem(), after.insecure()));
 	}
 
 	@Override

@@ -85,6 +85,6 @@ class ApiClientFactoryTest {
 
 	private static ContextEntries entries(Map<String, Object> cluster, Map<String, Object> user) {
 		return new ContextEntries(new KubeContext("ctx", "cl", String.valueOf(cluster.get("server")), "u", null,
-				Path.of("/tmp/config"), null), cluster, user);
+				Path.of("/tmp/config"), null, false), cluster, user);
 	}
 }

@@ -69,7 +69,7 @@ class CredentialHeadersTest {
 		try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			CompletableFuture<String> head = CompletableFuture.supplyAsync(() -> answerOnce(server));
 			ContextEntries entries = new ContextEntries(new KubeContext("c", "cl", "", "u", null,
-					directory.resolve("config"), null), Map.of("server", "http://127.0.0.1:" + server.getLocalPort()),
+					directory.resolve("config"), null, false), Map.of("server", "http://127.0.0.1:" + server.getLocalPort()),
 					user);
 			BuiltClient client = factory.build(entries, new OkHttpClient(), Duration.ofSeconds(10));
 			assertEquals("v1.36.3", new VersionApi(client.api()).getCode().execute().getGitVersion());

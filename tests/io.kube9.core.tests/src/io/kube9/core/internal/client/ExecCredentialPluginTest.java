@@ -17,6 +17,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
@@ -104,6 +106,58 @@ class ExecCredentialPluginTest {
 		KubeException error = assertThrows(KubeException.class, () -> plugin().run("c",
 				Map.of("apiVersion", V1, "command", "wrong-version"), Duration.ofSeconds(10)));
 		assertTrue(error.detail().contains("v1beta1"), error.detail());
+	}
+
+	/** Bad answers, each with a hint on stderr that must reach the user, never as an exception's text. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"empty token|{\"apiVersion\":\"V1\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"\"}}|neither a token nor a client certificate",
+			"no status|{\"apiVersion\":\"V1\",\"kind\":\"ExecCredential\"}|no status",
+			"status not an object|{\"apiVersion\":\"V1\",\"kind\":\"ExecCredential\",\"status\":\"ok\"}|no status",
+			"token not text|{\"apiVersion\":\"V1\",\"kind\":\"ExecCredential\",\"status\":{\"token\":{\"a\":1}}}|cannot be read",
+			"certificate without key|{\"apiVersion\":\"V1\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"\",\"clientCertificateData\":\"PEM\"}}|a client certificate without its key",
+			"key without certificate|{\"apiVersion\":\"V1\",\"kind\":\"ExecCredential\",\"status\":{\"clientKeyData\":\"PEM\"}}|a client key without its certificate",
+			"malformed JSON|{\"apiVersion\":\"V1\",\"kind\":|not JSON",
+			"not an object|[1, 2]|not an ExecCredential",
+			"empty output||printed nothing",
+			"wrong kind|{\"apiVersion\":\"V1\",\"kind\":\"Secret\",\"status\":{\"token\":\"abcdefgh\"}}|not an ExecCredential",
+			"wrong apiVersion|{\"apiVersion\":\"client.authentication.k8s.io/v1alpha1\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"abcdefgh\"}}|v1alpha1",
+			"already expired|{\"apiVersion\":\"V1\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"abcdefgh\",\"expirationTimestamp\":\"2001-01-01T00:00:00Z\"}}|expired at 2001-01-01T00:00:00Z",
+			"bad timestamp|{\"apiVersion\":\"V1\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"abcdefgh\",\"expirationTimestamp\":\"soon\"}}|expirationTimestamp" })
+	void aBadAnswerIsAPluginErrorWithItsStderr(String name, String answer, String expected) throws Exception {
+		String output = answer == null ? "" : answer.replace("V1", V1);
+		script("bad-plugin", "echo 'kube9-hint: try logging in again' >&2\nprintf '%s' '" + output + "'\n");
+		KubeException error = assertThrows(KubeException.class,
+				() -> plugin().run("c", Map.of("apiVersion", V1, "command", "bad-plugin"), Duration.ofSeconds(10)));
+		assertEquals(ErrorKind.CREDENTIAL_PLUGIN, error.kind());
+		assertTrue(error.detail().contains(expected), error.detail());
+		assertTrue(error.detail().contains("kube9-hint: try logging in again"), "stderr is shown: " + error.detail());
+		assertFalse(error.detail().contains("Exception"), "no exception text: " + error.detail());
+		assertFalse(error.getMessage().contains("Exception"), error.getMessage());
+	}
+
+	@Test
+	void aCertificateAndKeyAreACredential() throws Exception {
+		script("cert-plugin", "echo '{\"apiVersion\":\"" + V1 + "\",\"kind\":\"ExecCredential\",\"status\":"
+				+ "{\"token\":\"\",\"clientCertificateData\":\"CERT\",\"clientKeyData\":\"KEY-abcdef\"}}'\n");
+		ExecCredential credential = plugin().run("c", Map.of("apiVersion", V1, "command", "cert-plugin"),
+				Duration.ofSeconds(10));
+		assertFalse(credential.hasToken());
+		assertEquals("CERT", credential.clientCertificateData());
+		assertEquals("KEY-abcdef", credential.clientKeyData());
+	}
+
+	@Test
+	void aPluginThatAnswersButKeepsItsOutputOpenTimesOut() throws Exception {
+		// It prints a credential, then lingers with stdout open: its answer is not complete until stdout closes.
+		script("lingering-plugin", "echo '{\"apiVersion\":\"" + V1 + "\",\"kind\":\"ExecCredential\","
+				+ "\"status\":{\"token\":\"lingering-token\"}}'\nexec sleep 120\n");
+		long start = System.nanoTime();
+		KubeException error = assertThrows(KubeException.class, () -> plugin().run("c",
+				Map.of("apiVersion", V1, "command", "lingering-plugin"), Duration.ofSeconds(1)));
+		assertEquals(ErrorKind.CREDENTIAL_PLUGIN, error.kind());
+		assertTrue(error.detail().contains("within 1 s"), error.detail());
+		assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(30)) < 0);
 	}
 
 	@Test

@@ -28,7 +28,7 @@ class ErrorClassifierTest {
 
 	@ParameterizedTest
 	@CsvSource({ "401, AUTHENTICATION", "403, PERMISSION", "404, NOT_FOUND", "408, TIMEOUT", "500, SERVER",
-			"503, SERVER", "504, TIMEOUT", "409, UNKNOWN" })
+			"503, SERVER", "504, TIMEOUT", "410, EXPIRED", "409, UNKNOWN" })
 	void classifiesByHttpStatus(int status, ErrorKind expected) {
 		KubeException error = ErrorClassifier.classify(new ApiException(status, Map.of(),
 				"{\"kind\":\"Status\",\"message\":\"pods is forbidden: User \\\"viewer\\\"\"}"), "ctx");
@@ -61,6 +61,23 @@ class ErrorClassifierTest {
 		assertEquals(ErrorKind.TLS, kindOf(new CertificateException("bad")));
 		assertEquals(ErrorKind.KUBECONFIG, kindOf(new NoSuchFileException("/missing/ca.crt")));
 		assertEquals(ErrorKind.UNKNOWN, kindOf(new IOException("something else")));
+	}
+
+	@Test
+	void onlyFailuresOfTheJavaClientItselfAreMarkedClientSide() {
+		assertTrue(ErrorClassifier.classify(new ApiException(new IOException("unexpected end of stream")),
+				"c") instanceof ClientSideFailure);
+		assertTrue(ErrorClassifier.classify(new ApiException(new SSLHandshakeException(
+				"Received fatal alert: handshake_failure")), "c") instanceof ClientSideFailure);
+		KubeException wrongCa = ErrorClassifier.classify(new ApiException(new SSLHandshakeException(
+				"PKIX path building failed: unable to find valid certification path")), "c");
+		assertEquals(ErrorKind.TLS, wrongCa.kind());
+		assertFalse(wrongCa instanceof ClientSideFailure, "kubectl rejects a wrong CA as well");
+		assertFalse(ErrorClassifier.classify(new ApiException(new SSLHandshakeException(
+				"Received fatal alert: bad_certificate")), "c") instanceof ClientSideFailure);
+		assertFalse(ErrorClassifier.classify(new ApiException(new ConnectException("Connection refused")),
+				"c") instanceof ClientSideFailure);
+		assertFalse(ErrorClassifier.classify(new ApiException(401, Map.of(), ""), "c") instanceof ClientSideFailure);
 	}
 
 	@Test

@@ -23,6 +23,7 @@ class KubectlErrorClassifierTest {
 			"Unable to connect to the server: tls: failed to verify certificate: x509: certificate signed by unknown authority|TLS",
 			"Error from server (InternalError): an error on the server|SERVER",
 			"Error from server (ServiceUnavailable): the server is currently unable to handle the request|SERVER",
+			"Error from server (Expired): The provided continue parameter is too old to display a consistent list result.|EXPIRED",
 			"error: getting credentials: exec: executable kube9-missing-plugin not found|CREDENTIAL_PLUGIN",
 			"error: getting credentials: exec: exit status 3|CREDENTIAL_PLUGIN",
 			"error: context \"ghost\" does not exist|KUBECONFIG",

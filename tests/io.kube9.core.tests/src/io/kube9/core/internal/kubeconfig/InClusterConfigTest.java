@@ -43,7 +43,7 @@ class InClusterConfigTest {
 		assertEquals(List.of(), merged.files());
 		assertEquals("in-cluster", merged.currentContext().orElseThrow());
 		assertEquals(new KubeContext("in-cluster", "in-cluster", "https://10.96.0.1:443", "in-cluster", "team-a",
-				serviceAccount, null), merged.context("in-cluster").orElseThrow());
+				serviceAccount, null, false), merged.context("in-cluster").orElseThrow());
 		ContextEntries entries = merged.entries("in-cluster");
 		assertEquals(serviceAccount.resolve("ca.crt").toString(), entries.cluster().get("certificate-authority"));
 		assertEquals(serviceAccount.resolve("token").toString(), entries.user().get("tokenFile"));

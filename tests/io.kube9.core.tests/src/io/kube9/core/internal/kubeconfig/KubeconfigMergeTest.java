@@ -76,7 +76,7 @@ class KubeconfigMergeTest {
 		assertEquals(List.of(first, second), merged.files());
 		assertEquals(List.of("dev", "prod"), merged.contexts().stream().map(KubeContext::name).toList());
 		KubeContext dev = merged.context("dev").orElseThrow();
-		assertEquals(new KubeContext("dev", "shared", "https://first.example:6443", "admin", "dev-ns", first, null), dev);
+		assertEquals(new KubeContext("dev", "shared", "https://first.example:6443", "admin", "dev-ns", first, null, false), dev);
 		// prod is defined only in the second file, but its cluster and user names resolve to the first file's.
 		ContextEntries prod = merged.entries("prod");
 		assertEquals(second, prod.context().file());

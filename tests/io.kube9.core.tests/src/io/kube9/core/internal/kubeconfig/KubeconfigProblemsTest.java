@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.errors.ClientSideFailure;
 import io.kube9.core.kubeconfig.KubeContext;
 import io.kube9.core.kubeconfig.KubeconfigProblem;
 
@@ -66,6 +67,9 @@ class KubeconfigProblemsTest {
 		assertTrue(problem.message().contains("not valid YAML") && problem.message().contains("line "),
 				problem.message());
 		assertGoodStillLoads(merged);
+		// kubectl stops at a file it cannot parse: it is given the others only.
+		assertEquals(List.of(bad, good), merged.files());
+		assertEquals(List.of(good), merged.filesKubectlCanLoad());
 	}
 
 	@Test
@@ -252,6 +256,45 @@ class KubeconfigProblemsTest {
 	}
 
 	@Test
+	void tlsVerificationOffIsShownAndWithACertificateAuthorityAProblem() {
+		touch(dir.resolve("ca.crt"));
+		Path file = write(dir.resolve("insecure"), """
+				clusters:
+				- name: insecure
+				  cluster: {server: https://insecure:6443, insecure-skip-tls-verify: true}
+				- name: insecure-with-ca-data
+				  cluster: {server: https://insecure:6443, insecure-skip-tls-verify: true, certificate-authority-data: Y2E=}
+				- name: insecure-with-ca-file
+				  cluster: {server: https://insecure:6443, insecure-skip-tls-verify: true, certificate-authority: ca.crt}
+				- name: verified
+				  cluster: {server: https://insecure:6443, insecure-skip-tls-verify: false, certificate-authority: ca.crt}
+				- name: quoted
+				  cluster: {server: https://insecure:6443, insecure-skip-tls-verify: "true"}
+				contexts:
+				- {name: insecure, context: {cluster: insecure, user: good}}
+				- {name: insecure-with-ca-data, context: {cluster: insecure-with-ca-data, user: good}}
+				- {name: insecure-with-ca-file, context: {cluster: insecure-with-ca-file, user: good}}
+				- {name: verified, context: {cluster: verified, user: good}}
+				- {name: quoted, context: {cluster: quoted, user: good}}
+				""");
+
+		MergedKubeconfig merged = load(withKubeconfig(dir, file, good));
+
+		KubeContext insecure = merged.context("insecure").orElseThrow();
+		assertTrue(insecure.insecure());
+		assertTrue(insecure.usable(), String.valueOf(insecure.problem()));
+		for (String both : List.of("insecure-with-ca-data", "insecure-with-ca-file")) {
+			assertProblem(merged, both, file, "specifying a root certificates file with the insecure flag is not allowed");
+			assertTrue(merged.context(both).orElseThrow().insecure());
+		}
+		assertTrue(merged.context("verified").orElseThrow().usable());
+		assertTrue(!merged.context("verified").orElseThrow().insecure());
+		// A quoted "true" is a string: kubectl refuses to read it as a boolean, and we do not turn verification off.
+		assertTrue(!merged.context("quoted").orElseThrow().insecure());
+		assertTrue(!merged.context("good").orElseThrow().insecure());
+	}
+
+	@Test
 	void onlyGcpAndOidcAuthProvidersAreSupported() {
 		Path file = write(dir.resolve("providers"), """
 				users:
@@ -278,6 +321,9 @@ class KubeconfigProblemsTest {
 
 		assertProblem(merged, "azure", file, "uses the auth-provider 'azure', which is not supported");
 		assertProblem(merged, "nameless", file, "has an auth-provider without a name");
+		// Only the Java client lacks azure: worth asking kubectl. A provider without a name is broken for both.
+		assertTrue(assertThrows(KubeException.class, () -> merged.entries("azure")) instanceof ClientSideFailure);
+		assertTrue(!(assertThrows(KubeException.class, () -> merged.entries("nameless")) instanceof ClientSideFailure));
 		assertTrue(merged.context("gcp").orElseThrow().usable());
 		assertTrue(merged.context("oidc").orElseThrow().usable());
 	}

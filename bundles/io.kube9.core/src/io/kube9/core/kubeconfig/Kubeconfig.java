@@ -13,6 +13,14 @@ public interface Kubeconfig {
 	/** The files read, in precedence order (the first wins for a name defined twice). */
 	List<Path> files();
 
+	/**
+	 * Every file looked for, existing or not, in precedence order: what to tell the user when nothing was found.
+	 * At least the files read.
+	 */
+	default List<Path> searched() {
+		return files();
+	}
+
 	/** Every context, in the order the files define them. */
 	List<KubeContext> contexts();
 

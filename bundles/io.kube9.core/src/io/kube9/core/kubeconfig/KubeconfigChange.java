@@ -12,7 +12,14 @@ import java.util.Set;
 public record KubeconfigChange(Kubeconfig before, Kubeconfig after, Set<String> added, Set<String> removed,
 		Set<String> changed, Set<String> namespaceOnly, boolean currentContextChanged) {
 
+	/** Nothing changed: the same contexts, current context and file problems (a file that broke or was fixed). */
 	public boolean isEmpty() {
-		return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && !currentContextChanged;
+		return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && !currentContextChanged
+				&& !problemsChanged();
+	}
+
+	/** Whether the problems of whole files differ: a file became unreadable or malformed, or was fixed. */
+	public boolean problemsChanged() {
+		return !before.problems().equals(after.problems());
 	}
 }

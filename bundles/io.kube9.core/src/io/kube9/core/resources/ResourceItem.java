@@ -12,15 +12,22 @@ import java.util.Map;
  * @param uid       its uid
  * @param created   its creation timestamp, or null when unknown
  * @param labels    its labels
- * @param status    a one-line status summary ("Running 2/2, 3 restarts"), or empty
- * @param health    how the status reads at a glance
+ * @param status      a one-line status summary ("Running 2/2, 3 restarts"), or empty; for display only
+ * @param health      how the status reads at a glance
+ * @param definedKind for a CustomResourceDefinition, the kind it serves, read from its fields; otherwise null
  */
 public record ResourceItem(String name, String namespace, String uid, Instant created, Map<String, String> labels,
-		String status, Health health) {
+		String status, Health health, ResourceKind definedKind) {
 
 	public ResourceItem {
 		labels = Map.copyOf(labels);
 		status = status == null ? "" : status;
+	}
+
+	/** An item that defines no kind (anything but a CustomResourceDefinition). */
+	public ResourceItem(String name, String namespace, String uid, Instant created, Map<String, String> labels,
+			String status, Health health) {
+		this(name, namespace, uid, created, labels, status, health, null);
 	}
 
 	public enum Health {

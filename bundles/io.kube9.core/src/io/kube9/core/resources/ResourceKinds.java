@@ -67,20 +67,11 @@ public final class ResourceKinds {
 	}
 
 	/**
-	 * The kind a CustomResourceDefinition serves, read from its listed item (name {@code plural.group}, status
-	 * "Kind group/version Namespaced|Cluster"); empty when the item does not say enough.
+	 * The kind a CustomResourceDefinition serves, as its listing read it from the definition's fields (group,
+	 * served version, plural, kind, scope); empty when the item is no definition or says too little.
 	 */
 	public static Optional<ResourceKind> definedBy(ResourceItem definition) {
-		String[] summary = definition.status().split(" ");
-		int dot = definition.name().indexOf('.');
-		int slash = summary.length == 3 ? summary[1].lastIndexOf('/') : -1;
-		if (dot < 1 || slash < 1) {
-			return Optional.empty();
-		}
-		String group = summary[1].substring(0, slash);
-		String version = summary[1].substring(slash + 1);
-		return Optional.of(custom(group, version, definition.name().substring(0, dot), summary[0],
-				"Namespaced".equals(summary[2])));
+		return Optional.ofNullable(definition.definedKind());
 	}
 
 	private static ResourceKind core(String plural, String kind, boolean namespaced, Category category,

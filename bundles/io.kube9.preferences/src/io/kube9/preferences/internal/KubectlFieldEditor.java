@@ -1,24 +1,39 @@
 package io.kube9.preferences.internal;
 
-import java.io.File;
-import java.util.concurrent.TimeUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.jface.preference.FileFieldEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Text;
 
-/** The kubectl executable: empty (found on PATH) or a file that answers {@code kubectl version --client}. */
+/**
+ * The kubectl executable: empty (found on PATH) or a file that answers {@code kubectl version --client}. The
+ * check runs in a job when the field is left (or on Apply), never per keystroke and never on the UI thread; the
+ * field counts as invalid until the answer is in. Each value is checked once.
+ */
 final class KubectlFieldEditor extends FileFieldEditor {
 
-	private static final long TIMEOUT_SECONDS = 10;
-
-	private String checkedFile;
-	private String checkedProblem;
+	/** Per value checked: the problem, or empty when kubectl answered. UI thread only. */
+	private final Map<String, Optional<String>> answers = new HashMap<>();
+	private String checking;
 
 	KubectlFieldEditor(Composite parent) {
-		super(PreferenceKeys.KUBECTL_PATH, Messages.kubectl_label, true, VALIDATE_ON_KEY_STROKE,
-				parent);
+		super(PreferenceKeys.KUBECTL_PATH, Messages.kubectl_label, true, VALIDATE_ON_FOCUS_LOST, parent);
 		setEmptyStringAllowed(true);
+	}
+
+	/**
+	 * Whether the value may be stored now: empty, or checked and runnable. Otherwise the check starts (if it has
+	 * not) and the page shows that it runs.
+	 */
+	boolean readyToStore() {
+		return checkState();
 	}
 
 	@Override
@@ -28,42 +43,55 @@ final class KubectlFieldEditor extends FileFieldEditor {
 			clearErrorMessage();
 			return true;
 		}
-		// Each keystroke asks again: kubectl runs once per file (path and modification time), not per check.
-		String file = path + "@" + new File(path).lastModified();
-		if (!file.equals(checkedFile)) {
-			checkedFile = file;
-			checkedProblem = problemRunning(path);
+		Optional<String> answer = answers.get(path);
+		if (answer == null) {
+			check(path);
+			setErrorMessage(NLS.bind(Messages.kubectl_checking, path));
+			showErrorMessage();
+			return false;
 		}
-		String problem = checkedProblem;
-		if (problem == null) {
+		if (answer.isEmpty()) {
 			clearErrorMessage();
 			return true;
 		}
-		setErrorMessage(NLS.bind(Messages.kubectl_notRunnable, problem));
+		setErrorMessage(NLS.bind(Messages.kubectl_notRunnable, answer.get()));
 		showErrorMessage();
 		return false;
 	}
 
-	/** Runs it locally (no network): null when it answers, else why not. */
-	static String problemRunning(String path) {
-		File file = new File(path);
-		if (!file.isFile() || !file.canExecute()) {
-			return path;
+	/**
+	 * Browse: the file dialog starts at the value typed, without first asking the file system whether it exists
+	 * (the platform's editor does, on the UI thread, and a path on a hung share would freeze it).
+	 */
+	@Override
+	protected String changePressed() {
+		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.SHEET);
+		String typed = getStringValue().trim();
+		if (!typed.isEmpty()) {
+			dialog.setFileName(typed);
 		}
-		try {
-			Process process = new ProcessBuilder(path, "version", "--client").redirectErrorStream(true).start();
-			process.getOutputStream().close();
-			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-				return path;
-			}
-			String output = new String(process.getInputStream().readAllBytes());
-			return process.exitValue() == 0 && output.contains("Client Version") ? null : output.strip();
-		} catch (java.io.IOException e) {
-			return e.getMessage();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return path;
+		String chosen = dialog.open();
+		return chosen == null ? null : chosen.trim();
+	}
+
+	private void check(String path) {
+		if (path.equals(checking)) {
+			return;
+		}
+		checking = path;
+		Display display = getTextControl().getDisplay();
+		new KubectlCheck(path, problem -> display.asyncExec(() -> answered(path, problem))).schedule();
+	}
+
+	private void answered(String path, String problem) {
+		answers.put(path, Optional.ofNullable(problem));
+		if (path.equals(checking)) {
+			checking = null;
+		}
+		Text text = getTextControl();
+		if (text != null && !text.isDisposed() && path.equals(getStringValue().trim())) {
+			// Validates again and tells the page, which enables or disables its buttons.
+			valueChanged();
 		}
 	}
 }

@@ -16,6 +16,7 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 public class KubernetesPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
 	private RadioGroupFieldEditor kubeconfigSource;
+	private KubectlFieldEditor kubectl;
 	private KubeconfigFilesFieldEditor kubeconfigFiles;
 	private Composite kubeconfigFilesParent;
 
@@ -42,7 +43,8 @@ public class KubernetesPreferencePage extends FieldEditorPreferencePage implemen
 						{ Messages.backend_kubectl, PreferenceKeys.BACKEND_KUBECTL } },
 				parent, true));
 		addField(new BooleanFieldEditor(PreferenceKeys.KUBECTL_FALLBACK, Messages.fallback_label, parent));
-		addField(new KubectlFieldEditor(parent));
+		kubectl = new KubectlFieldEditor(parent);
+		addField(kubectl);
 
 		kubeconfigSource = new RadioGroupFieldEditor(PreferenceKeys.KUBECONFIG_SOURCE, Messages.kubeconfig_label, 1,
 				new String[][] { { Messages.kubeconfig_default, PreferenceKeys.SOURCE_DEFAULT },
@@ -76,6 +78,18 @@ public class KubernetesPreferencePage extends FieldEditorPreferencePage implemen
 		if (event.getSource() == kubeconfigSource && FieldEditor.VALUE.equals(event.getProperty())) {
 			updateKubeconfigFilesEnablement(String.valueOf(event.getNewValue()));
 		}
+	}
+
+	/**
+	 * Stores the fields, and core applies them once, afterwards and in a job. A kubectl path not checked yet is
+	 * checked first: the page stays open and says so, and OK works once the answer is in.
+	 */
+	@Override
+	public boolean performOk() {
+		if (!kubectl.readyToStore()) {
+			return false;
+		}
+		return SettingsPublisher.get().holdWhile(super::performOk);
 	}
 
 	@Override

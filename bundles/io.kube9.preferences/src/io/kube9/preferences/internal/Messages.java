@@ -14,6 +14,9 @@ public final class Messages extends NLS {
 	public static String fallback_label;
 	public static String kubectl_label;
 	public static String kubectl_notRunnable;
+	public static String kubectl_checking;
+	public static String job_checkKubectl;
+	public static String job_applySettings;
 	public static String kubeconfig_label;
 	public static String kubeconfig_default;
 	public static String kubeconfig_explicit;

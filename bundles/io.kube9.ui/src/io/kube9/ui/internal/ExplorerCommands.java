@@ -17,6 +17,10 @@ public final class ExplorerCommands {
 	public static final String OPEN_YAML = "io.kube9.ui.openYaml"; //$NON-NLS-1$
 	public static final String OPEN_YAML_WITH_SECRETS = "io.kube9.ui.openYamlWithSecretValues"; //$NON-NLS-1$
 	public static final String SHOW_CACHE_STATISTICS = "io.kube9.ui.showCacheStatistics"; //$NON-NLS-1$
+	public static final String OPEN_PREFERENCES = "io.kube9.ui.openPreferences"; //$NON-NLS-1$
+
+	/** Window > Preferences > Kubernetes, contributed by io.kube9.preferences (the explorer works without it). */
+	public static final String PREFERENCE_PAGE = "io.kube9.preferences.page"; //$NON-NLS-1$
 
 	private ExplorerCommands() {
 	}

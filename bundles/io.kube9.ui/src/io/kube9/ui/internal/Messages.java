@@ -36,6 +36,10 @@ public final class Messages extends NLS {
 	public static String node_showMore;
 	public static String node_remaining;
 	public static String node_pathSeparator;
+	public static String node_loadingKubeconfig;
+	public static String notice_noKubeconfig;
+	public static String notice_noContexts;
+	public static String notice_nothingReadable;
 	public static String decoration_separator;
 	public static String decoration_allNamespaces;
 	public static String decoration_unreachable;
@@ -43,6 +47,9 @@ public final class Messages extends NLS {
 	public static String decoration_degraded;
 	public static String decoration_argoCd;
 	public static String decoration_active;
+	public static String decoration_lookedAt;
+	public static String decoration_viaKubectl;
+	public static String decoration_openPreferences;
 	public static String tooltip_context;
 	public static String tooltip_current;
 	public static String tooltip_namespace;
@@ -60,6 +67,14 @@ public final class Messages extends NLS {
 	public static String tooltip_resourceStatus;
 	public static String tooltip_resourceCreated;
 	public static String tooltip_showMore;
+	public static String tooltip_notice;
+	public static String tooltip_insecure;
+	public static String tooltip_listedByKubectl;
+	public static String tooltip_listedByFallback;
+	public static String tooltip_kubeconfigProblem;
+	public static String tooltip_kubeconfigProblemAt;
+	public static String tooltip_kubeconfigFileSkipped;
+	public static String tooltip_kubeconfigEntrySkipped;
 	public static String status_operatorBasic;
 	public static String status_operatorOperated;
 	public static String status_operatorDegraded;
@@ -83,6 +98,9 @@ public final class Messages extends NLS {
 	public static String yaml_revealTitle;
 	public static String yaml_revealQuestion;
 	public static String yaml_tooltip;
+	public static String yaml_revealButton;
+	public static String yaml_decodedName;
+	public static String yaml_decodedTooltip;
 	public static String property_metadata;
 	public static String property_labels;
 	public static String property_annotations;

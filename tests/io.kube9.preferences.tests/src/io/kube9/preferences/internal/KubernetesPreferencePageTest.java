@@ -6,17 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceNode;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
@@ -24,6 +32,7 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.service.prefs.BackingStoreException;
 
 import io.kube9.core.Backend;
@@ -31,6 +40,7 @@ import io.kube9.core.Kube9Core;
 import io.kube9.core.NamespaceMode;
 import io.kube9.core.Settings;
 import io.kube9.core.resources.ResourceKinds;
+import io.kube9.tests.cluster.support.StallWatchdog;
 
 /** Window > Preferences > Kubernetes: opens, applies, validates, restores defaults. */
 class KubernetesPreferencePageTest {
@@ -50,6 +60,8 @@ class KubernetesPreferencePageTest {
 			dialog.close();
 		}
 		instanceNode().clear();
+		PreferenceWait.jobs(SettingsPublisher.FAMILY);
+		PreferenceWait.jobs(KubectlCheck.FAMILY);
 	}
 
 	@Test
@@ -86,7 +98,85 @@ class KubernetesPreferencePageTest {
 		assertEquals(Backend.KUBECTL, settings.backend());
 		assertEquals(NamespaceMode.IDE_ONLY, settings.namespaceMode());
 		assertEquals(Duration.ofSeconds(12), settings.cacheTimeToLive().get(ResourceKinds.PODS.id()));
-		assertEquals(settings, engine.settings(), "the running engine follows at once");
+		PreferenceWait.jobs(SettingsPublisher.FAMILY);
+		assertEquals(settings, engine.settings(), "the running engine follows");
+	}
+
+	@Test
+	void oneOkAppliesTheSettingsOnceAndOffTheUiThread() {
+		Kube9Core engine = Kube9Core.get();
+		List<Settings> applied = new CopyOnWriteArrayList<>();
+		List<Boolean> onUiThread = new CopyOnWriteArrayList<>();
+		Consumer<Settings> listener = settings -> {
+			applied.add(settings);
+			onUiThread.add(Display.getCurrent() != null);
+		};
+		engine.addSettingsListener(listener);
+		try {
+			KubernetesPreferencePage page = open();
+			type(text(page, "Connect timeout"), "8");
+			type(text(page, "Request timeout"), "40");
+			type(text(page, "Page size"), "300");
+			type(text(page, "pods:"), "9");
+			click(button(page, "Apply and Close"));
+			dialog = null;
+			PreferenceWait.jobs(SettingsPublisher.FAMILY);
+
+			assertEquals(1, applied.size(), "applied " + applied.size() + " times: " + applied);
+			assertEquals(List.of(false), onUiThread, "applied on the UI thread");
+			Settings settings = applied.get(0);
+			assertEquals(Duration.ofSeconds(8), settings.connectTimeout());
+			assertEquals(Duration.ofSeconds(40), settings.requestTimeout());
+			assertEquals(300, settings.pageSize());
+			assertEquals(Duration.ofSeconds(9), settings.cacheTimeToLive().get(ResourceKinds.PODS.id()));
+			assertEquals(settings, engine.settings());
+		} finally {
+			engine.removeSettingsListener(listener);
+		}
+	}
+
+	@Test
+	void kubectlRunsOffTheUiThreadOnceTheFieldIsLeftNotPerKeystroke(@TempDir Path directory) throws Exception {
+		// A kubectl that takes its time, as one on a network share or behind a slow antivirus does.
+		Path runs = directory.resolve("runs");
+		Path kubectl = directory.resolve("kubectl");
+		Files.writeString(kubectl, "#!/bin/sh\necho run >> '" + runs + "'\nsleep 3\n"
+				+ "echo 'Client Version: v1.32.0'\n");
+		Files.setPosixFilePermissions(kubectl, PosixFilePermissions.fromString("rwx------"));
+		KubernetesPreferencePage page = open();
+		Text field = text(page, "kubectl executable");
+		try (StallWatchdog watchdog = StallWatchdog.start("the UI thread", Display.getCurrent()::asyncExec)) {
+			for (int length = 1; length <= kubectl.toString().length(); length++) {
+				field.setText(kubectl.toString().substring(0, length));
+				field.notifyListeners(SWT.KeyDown, new Event());
+				field.notifyListeners(SWT.KeyUp, new Event());
+			}
+			assertFalse(Files.exists(runs), "kubectl ran while typing");
+			field.notifyListeners(SWT.FocusOut, new Event());
+			assertFalse(page.isValid(), "valid before kubectl answered");
+			PreferenceWait.jobs(KubectlCheck.FAMILY);
+			PreferenceWait.until("the answer on the page", page::isValid);
+			watchdog.assertNoStallLongerThanOnThisMachine(Duration.ofMillis(200));
+		}
+		assertEquals(List.of("run"), Files.readAllLines(runs), "kubectl runs once per value");
+		assertTrue(page.performOk());
+		assertEquals(kubectl.toString(), instanceNode().get(PreferenceKeys.KUBECTL_PATH, ""));
+	}
+
+	@Test
+	void anUncheckedKubectlIsCheckedOnApplyBeforeItIsStored() {
+		KubernetesPreferencePage page = open();
+		Text field = text(page, "kubectl executable");
+		// Typed, then Apply at once (a keyboard shortcut leaves the focus in the field).
+		field.setText("/etc/hostname");
+		field.notifyListeners(SWT.KeyDown, new Event());
+		field.notifyListeners(SWT.KeyUp, new Event());
+		assertFalse(page.performOk(), "stored before it was checked");
+		PreferenceWait.jobs(KubectlCheck.FAMILY);
+		PreferenceWait.until("the page to say kubectl does not run", () -> page.getErrorMessage() != null
+				&& page.getErrorMessage().contains("does not run"));
+		assertFalse(page.isValid());
+		assertEquals("", instanceNode().get(PreferenceKeys.KUBECTL_PATH, ""));
 	}
 
 	@Test
@@ -110,6 +200,9 @@ class KubernetesPreferencePageTest {
 	void rejectsAKubectlThatDoesNotRunAndAnInvalidNamespace() {
 		KubernetesPreferencePage page = open();
 		type(text(page, "kubectl executable"), "/etc/hostname");
+		PreferenceWait.jobs(KubectlCheck.FAMILY);
+		PreferenceWait.until("the page to say kubectl does not run", () -> page.getErrorMessage() != null
+				&& page.getErrorMessage().contains("does not run"));
 		assertFalse(page.isValid());
 		type(text(page, "kubectl executable"), "");
 		assertTrue(page.isValid());

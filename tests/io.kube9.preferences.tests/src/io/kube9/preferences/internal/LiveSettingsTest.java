@@ -37,12 +37,14 @@ class LiveSettingsTest {
 		engine = Kube9Core.get();
 		preferences.put(PreferenceKeys.KUBECONFIG_SOURCE, PreferenceKeys.SOURCE_EXPLICIT);
 		preferences.put(PreferenceKeys.KUBECONFIG_FILES, cluster.kubeconfigs().all().toString());
+		PreferenceWait.jobs(SettingsPublisher.FAMILY);
 		assertEquals(List.of(cluster.kubeconfigs().all()), engine.settings().kubeconfigFiles());
 	}
 
 	@AfterEach
 	void restoreDefaults() throws BackingStoreException {
 		preferences.clear();
+		PreferenceWait.jobs(SettingsPublisher.FAMILY);
 	}
 
 	@Test
@@ -54,12 +56,14 @@ class LiveSettingsTest {
 		assertEquals(api + 1, count("api-client"));
 
 		preferences.put(PreferenceKeys.BACKEND, PreferenceKeys.BACKEND_KUBECTL);
+		PreferenceWait.jobs(SettingsPublisher.FAMILY);
 		assertEquals(Backend.KUBECTL, engine.settings().backend());
 		assertEquals("kubectl", engine.resources().list(pods).backend(), "the switch also dropped cached listings");
 		assertEquals(kubectl + 1, count("kubectl"));
 		assertEquals(api + 1, count("api-client"));
 
 		preferences.put(PreferenceKeys.BACKEND, PreferenceKeys.BACKEND_API_CLIENT);
+		PreferenceWait.jobs(SettingsPublisher.FAMILY);
 		assertEquals("api-client", engine.resources().list(pods).backend());
 		assertEquals(api + 2, count("api-client"));
 		assertEquals(kubectl + 1, count("kubectl"));
@@ -69,6 +73,7 @@ class LiveSettingsTest {
 	void aNewRequestTimeoutTakesEffectOnTheNextRequest() {
 		preferences.putInt(PreferenceKeys.REQUEST_TIMEOUT_SECONDS, 2);
 		preferences.putBoolean(PreferenceKeys.KUBECTL_FALLBACK, false);
+		PreferenceWait.jobs(SettingsPublisher.FAMILY);
 		assertEquals(Duration.ofSeconds(2), engine.settings().requestTimeout());
 
 		long start = System.nanoTime();

@@ -40,7 +40,6 @@ import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ErrorNode;
 import io.kube9.ui.internal.tree.KindNode;
 import io.kube9.ui.internal.tree.ResourceNode;
-import io.kube9.ui.internal.view.ToolTips;
 
 /** The explorer on the real test cluster with the demo data: what each context may see, and nothing more. */
 @WithTestCluster
@@ -74,9 +73,9 @@ class ClusterExplorerTest {
 		Set<String> shown = explorer.shown(null).stream().map(node -> ((ClusterNode) node).context())
 				.collect(Collectors.toSet());
 		assertEquals(Set.copyOf(Contexts.ALL), shown);
-		assertTrue(ToolTips.of(ADMIN).contains("The current context."), ToolTips.of(ADMIN));
-		assertFalse(ToolTips.of(VIEWER).contains("The current context."), ToolTips.of(VIEWER));
-		assertTrue(ToolTips.of(VIEWER).contains("Not contacted yet"), ToolTips.of(VIEWER));
+		assertTrue(explorer.toolTip(ADMIN).contains("The current context."), explorer.toolTip(ADMIN));
+		assertFalse(explorer.toolTip(VIEWER).contains("The current context."), explorer.toolTip(VIEWER));
+		assertTrue(explorer.toolTip(VIEWER).contains("Not contacted yet"), explorer.toolTip(VIEWER));
 	}
 
 	@Test
@@ -151,7 +150,8 @@ class ClusterExplorerTest {
 		String label = explorer.item(ADMIN).getText();
 		String version = explorer.core().status().last(Contexts.ADMIN).orElseThrow().connectivity().version();
 		assertTrue(label.contains("operated") && label.contains(version), label);
-		assertTrue(ToolTips.of(ADMIN).contains("operated, version " + DemoSeed.OPERATOR_VERSION), ToolTips.of(ADMIN));
+		assertTrue(explorer.toolTip(ADMIN).contains("operated, version " + DemoSeed.OPERATOR_VERSION),
+				explorer.toolTip(ADMIN));
 		assertFalse(explorer.item(VIEWER).getText().contains("operated"), "the viewer was not checked yet");
 
 		UiWait.until("ArgoCD Applications among the categories",
@@ -162,6 +162,14 @@ class ClusterExplorerTest {
 		assertEquals(expected, keys(applications));
 		DemoSeed.applicationStatus().forEach((name, status) -> assertEquals(String.join(", ", status),
 				named(applications, name).item().status()));
+	}
+
+	@Test
+	void customResourcesListTheKindsTheClustersDefinitionsServe() {
+		explorer.expand(ADMIN);
+		List<Object> kinds = explorer.expand(category(ADMIN, Category.CUSTOM_RESOURCES));
+		assertTrue(kinds.contains(new KindNode(category(ADMIN, Category.CUSTOM_RESOURCES),
+				ResourceKinds.custom("argoproj.io", "v1alpha1", "applications", "Application", true))), kinds.toString());
 	}
 
 	@Test

@@ -8,12 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -32,7 +43,6 @@ import io.kube9.ui.internal.JobFamilies;
 import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ResourceNode;
 import io.kube9.ui.internal.yaml.YamlEditorInput;
-import io.kube9.ui.internal.yaml.YamlEditors;
 
 /** Opening objects: their YAML in a read-only editor, their details in the Properties view. */
 @WithTestCluster
@@ -70,22 +80,71 @@ class ObjectViewsTest {
 	}
 
 	@Test
-	void secretsAreMaskedUnlessRevealed() throws Exception {
+	void secretValuesAreMaskedAndShownDecodedOnlyAfterConfirmation() throws Exception {
 		explorer.expand(category(ADMIN, Category.CONFIGURATION));
 		List<Object> secrets = explorer.expand(kind(ADMIN, Category.CONFIGURATION, ResourceKinds.SECRETS));
 		ResourceNode secret = ClusterNodes.named(secrets, "web-tls");
 		String encodedKey = Base64.getEncoder().encodeToString("not-a-real-key".getBytes());
 
 		Commands.run(explorer.explorer(), ExplorerCommands.OPEN_YAML, secret);
-		String masked = text(editorOf(secret));
-		assertTrue(masked.contains("*****") && !masked.contains(encodedKey), masked);
-
+		ITextEditor masked = editorOf(secret);
+		assertTrue(text(masked).contains("*****") && !text(masked).contains(encodedKey), text(masked));
+		assertEquals("web-tls.yaml", masked.getTitle());
 		page.closeAllEditors(false);
-		Commands.select(explorer.explorer(), secret);
-		assertTrue(Commands.enabled(ExplorerCommands.OPEN_YAML_WITH_SECRETS));
-		// The command asks first (a modal dialog); what it then runs is this:
-		YamlEditors.open(explorer.core(), secret.ref(), true, page).schedule();
-		assertTrue(text(editorOf(secret)).contains(encodedKey));
+
+		// Cancelled: nothing is fetched, nothing opens.
+		List<Job> scheduled = new CopyOnWriteArrayList<>();
+		IJobChangeListener commands = new JobChangeAdapter() {
+			@Override
+			public void scheduled(IJobChangeEvent event) {
+				if (event.getJob().belongsTo(JobFamilies.COMMAND)) {
+					scheduled.add(event.getJob());
+				}
+			}
+		};
+		Job.getJobManager().addJobChangeListener(commands);
+		try {
+			Dialogs.Answer cancel = Dialogs.whenOpen(Dialogs.titled("Open YAML with Secret Values"),
+					window -> press(window, "Cancel"));
+			Commands.run(explorer.explorer(), ExplorerCommands.OPEN_YAML_WITH_SECRETS, secret);
+			assertTrue(cancel.answered(), "the command asked first");
+			UiWait.dispatch();
+			assertEquals(List.of(), scheduled, "fetched after Cancel");
+			assertEquals(0, page.getEditorReferences().length, "opened after Cancel");
+		} finally {
+			Job.getJobManager().removeJobChangeListener(commands);
+		}
+
+		// Confirmed: the values, decoded, in an editor whose title says so.
+		Dialogs.Answer confirm = Dialogs.whenOpen(Dialogs.titled("Open YAML with Secret Values"),
+				window -> press(window, "Show Values"));
+		Commands.run(explorer.explorer(), ExplorerCommands.OPEN_YAML_WITH_SECRETS, secret);
+		assertTrue(confirm.answered(), "the command asked first");
+		ITextEditor revealed = editorOf(secret);
+		assertEquals("web-tls.yaml (decoded secret values)", revealed.getTitle());
+		String yaml = text(revealed);
+		assertTrue(yaml.startsWith("# Secret values decoded from base64"), yaml);
+		assertTrue(yaml.contains("not-a-real-key") && !yaml.contains("*****"), yaml);
+	}
+
+	/** Presses a dialog's button as a click does (the dialog's own handling runs). */
+	private static void press(Window window, String label) {
+		Button button = buttons(window.getShell()).stream()
+				.filter(candidate -> candidate.getText().replace("&", "").equals(label)).findFirst()
+				.orElseThrow(() -> new AssertionError("no button " + label));
+		button.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static List<Button> buttons(Composite parent) {
+		List<Button> buttons = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Button button) {
+				buttons.add(button);
+			} else if (child instanceof Composite composite) {
+				buttons.addAll(buttons(composite));
+			}
+		}
+		return buttons;
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ import io.kube9.core.errors.KubeException;
 import io.kube9.core.resources.Category;
 import io.kube9.core.resources.ResourceItem;
 import io.kube9.core.resources.ResourceItem.Health;
+import io.kube9.core.resources.ResourceKind;
 import io.kube9.core.resources.ResourceKinds;
 import io.kube9.core.resources.ResourceQuery;
 import io.kube9.ui.internal.tree.CategoryNode;
@@ -87,6 +89,16 @@ class TreeNodesTest {
 		assertEquals(List.of(ResourceKinds.CONFIGMAPS, ResourceKinds.SECRETS), TreeLayout.kinds(Category.CONFIGURATION));
 		assertEquals(ResourceKinds.NODES, TreeLayout.listedKind(new CategoryNode(PROD, Category.NODES)).orElseThrow());
 		assertTrue(TreeLayout.listedKind(WORKLOADS).isEmpty());
+	}
+
+	@Test
+	void aCustomResourceKindComesFromTheDefinitionsFieldsNotFromItsStatusText() {
+		ResourceKind gadgets = ResourceKinds.custom("example.org", "v1", "gadgets", "Gadget", true);
+		// The status is display text: its wording may change, the kind must not.
+		ResourceItem definition = new ResourceItem("gadgets.example.org", null, "uid", Instant.EPOCH, Map.of(),
+				"Widget example.com/v9 Cluster", Health.OK, gadgets);
+		assertEquals(Optional.of(gadgets), ResourceKinds.definedBy(definition));
+		assertEquals(Optional.empty(), ResourceKinds.definedBy(pod("web-1", "Widget example.com/v9 Cluster", Health.OK)));
 	}
 
 	private static List<Category> categories(List<ExplorerNode> nodes) {

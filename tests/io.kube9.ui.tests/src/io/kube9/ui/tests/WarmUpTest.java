@@ -10,7 +10,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.kube9.core.Kube9Core;
 import io.kube9.core.Settings;
 import io.kube9.core.internal.warmup.WarmUpJob;
+import io.kube9.tests.cluster.support.StallWatchdog;
 
 /**
  * The warm-up the Explorer starts when it opens: it builds the current context's client in a low-priority system
@@ -29,8 +29,6 @@ import io.kube9.core.internal.warmup.WarmUpJob;
  */
 class WarmUpTest {
 
-	/** What the user may feel at worst while the warm-up runs (the stall watchdog's bound). */
-	private static final Duration STALL_BOUND = Duration.ofMillis(250);
 	private static final String CONTEXT = "quiet";
 
 	@TempDir
@@ -40,7 +38,8 @@ class WarmUpTest {
 	void buildsTheCurrentClientInALowPrioritySystemJobWithoutStallingTheUi() throws Exception {
 		try (ServerSocket cluster = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 				Kube9Core core = Kube9Core.create(settings(cluster));
-				UiStallWatchdog watchdog = UiStallWatchdog.start(Display.getCurrent())) {
+				StallWatchdog watchdog = StallWatchdog.start("the UI thread", Display.getCurrent()::asyncExec,
+						Display.getCurrent().getThread())) {
 			assertFalse(core.clients().isReady(CONTEXT));
 
 			core.warmUpInBackground();
@@ -51,9 +50,8 @@ class WarmUpTest {
 			UiWait.jobs(WarmUpJob.FAMILY);
 
 			assertTrue(core.clients().isReady(CONTEXT), "the warm-up built the current context's client");
-			assertTrue(watchdog.probes() > 0, "the watchdog saw the UI thread run");
-			assertTrue(watchdog.longestStall().compareTo(STALL_BOUND) < 0,
-					"the UI thread stalled " + watchdog.longestStall().toMillis() + " ms");
+			// The same bound as every other view test (stretched by the load of a busy machine).
+			watchdog.assertNoStallLongerThanOnThisMachine(KubeconfigStatesTest.STALL_LIMIT);
 			assertNothingConnected(cluster);
 		}
 	}

@@ -37,7 +37,12 @@ public record KubeconfigFile(Path file, List<NamedEntry> clusters, List<NamedEnt
 	}
 
 	static KubeconfigFile unreadable(Path file, String message) {
+		return unreadable(file, message, 0, 0);
+	}
+
+	/** A file skipped whole, with the line and column (from 1; 0 when unknown) where its text went wrong. */
+	static KubeconfigFile unreadable(Path file, String message, int line, int column) {
 		return new KubeconfigFile(file, List.of(), List.of(), List.of(), null,
-				List.of(new KubeconfigProblem(file, null, message)));
+				List.of(KubeconfigProblem.skippedFile(file, message, line, column)));
 	}
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+import org.yaml.snakeyaml.error.Mark;
 
 import io.kube9.core.kubeconfig.KubeconfigProblem;
 
@@ -48,8 +49,10 @@ public final class KubeconfigFileReader {
 		try {
 			document = KubeconfigYaml.newYaml().load(text);
 		} catch (RuntimeException e) {
+			Mark mark = KubeconfigYaml.mark(e);
 			return KubeconfigFile.unreadable(file,
-					NLS.bind(KubeconfigMessages.file_notYaml, file, KubeconfigYaml.describe(e)));
+					NLS.bind(KubeconfigMessages.file_notYaml, file, KubeconfigYaml.describe(e)),
+					mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1);
 		}
 		if (document == null) {
 			// kubectl reads an empty file as an empty config.

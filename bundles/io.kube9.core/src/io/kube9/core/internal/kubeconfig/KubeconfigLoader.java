@@ -25,6 +25,7 @@ public final class KubeconfigLoader {
 
 	public MergedKubeconfig load(KubeconfigLocation location) {
 		List<KubeconfigFile> files = location.files().stream().map(reader::read).toList();
-		return KubeconfigMerger.merge(files, location.problems(), location.inCluster().orElse(null));
+		return KubeconfigMerger.merge(files, location.problems(), location.inCluster().orElse(null))
+				.withSearched(location.candidates());
 	}
 }

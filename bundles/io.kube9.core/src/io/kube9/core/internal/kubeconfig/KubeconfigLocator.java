@@ -56,8 +56,8 @@ public final class KubeconfigLocator {
 				files.add(path);
 			} else {
 				// The user chose this file, so its absence is worth telling, unlike a stale KUBECONFIG entry.
-				problems.add(new KubeconfigProblem(path, null, NLS.bind(Files.exists(path)
-						? KubeconfigMessages.configured_notAFile : KubeconfigMessages.configured_missing, path)));
+				problems.add(KubeconfigProblem.skippedFile(path, NLS.bind(Files.exists(path)
+						? KubeconfigMessages.configured_notAFile : KubeconfigMessages.configured_missing, path), 0, 0));
 			}
 		}
 		return new KubeconfigLocation(files, List.copyOf(unique), problems, Optional.empty());

@@ -41,7 +41,7 @@ public final class KubeconfigYaml {
 				// "expected a single document in the stream" + "but found another document"
 				problem = problem.isEmpty() ? context : context + ", " + problem;
 			}
-			Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+			Mark mark = mark(marked);
 			String where = mark == null ? ""
 					: NLS.bind(KubeconfigMessages.yaml_position, mark.getLine() + 1, mark.getColumn() + 1);
 			return (problem.isEmpty() ? KubeconfigMessages.yaml_syntaxError : problem) + where;
@@ -53,6 +53,14 @@ public final class KubeconfigYaml {
 		}
 		// A value that the safe constructor could not convert (such as a !!int tag on text): name only the kind.
 		return NLS.bind(KubeconfigMessages.yaml_unconvertible, error.getClass().getSimpleName());
+	}
+
+	/** Where in the text the error lies (0-based), or null when SnakeYAML did not say. */
+	public static Mark mark(RuntimeException error) {
+		if (error instanceof MarkedYAMLException marked) {
+			return marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+		}
+		return null;
 	}
 
 	/**

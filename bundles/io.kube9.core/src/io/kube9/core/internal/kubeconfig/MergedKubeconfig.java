@@ -30,6 +30,8 @@ public final class MergedKubeconfig implements Kubeconfig {
 	private final Path currentContextFile;
 	private final List<KubeconfigProblem> problems;
 	private final InClusterConfig inCluster;
+	/** Set once by the loader before the snapshot is published; null: the files read. */
+	private volatile List<Path> searched;
 
 	/**
 	 * @param files              the files read, in precedence order
@@ -55,6 +57,21 @@ public final class MergedKubeconfig implements Kubeconfig {
 		this.currentContextFile = currentContextFile;
 		this.problems = List.copyOf(problems);
 		this.inCluster = inCluster;
+	}
+
+	/**
+	 * Records the files looked for ({@code candidates}; the files read are among them). Only the loader calls it,
+	 * before the snapshot is handed out.
+	 */
+	public MergedKubeconfig withSearched(List<Path> candidates) {
+		searched = List.copyOf(candidates);
+		return this;
+	}
+
+	@Override
+	public List<Path> searched() {
+		List<Path> looked = searched;
+		return looked == null ? files : looked;
 	}
 
 	@Override

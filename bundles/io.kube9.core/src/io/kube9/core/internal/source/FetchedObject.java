@@ -18,7 +18,7 @@ import io.kube9.core.resources.ResourceRef;
 
 /**
  * A whole object fetched for viewing. managedFields are dropped (kubectl hides them too); a Secret's values, and
- * the last-applied annotation that repeats them, are masked unless revealed.
+ * the last-applied annotation that repeats them, are masked unless revealed (as stored, or decoded for reading).
  */
 public final class FetchedObject implements ResourceObject {
 
@@ -44,12 +44,37 @@ public final class FetchedObject implements ResourceObject {
 
 	@Override
 	public String yaml(boolean revealSecretValues) {
+		return dump(revealSecretValues ? object : masked());
+	}
+
+	private static String dump(JsonObject shown) {
 		DumperOptions options = new DumperOptions();
 		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
 		options.setIndent(2);
 		options.setIndicatorIndent(0);
 		options.setSplitLines(false);
-		return new Yaml(options).dump(toJava(revealSecretValues ? object : masked()));
+		return new Yaml(options).dump(toJava(shown));
+	}
+
+	@Override
+	public String yamlWithDecodedSecretValues() {
+		if (!isSecret()) {
+			return yaml(false);
+		}
+		JsonObject decoded = object.deepCopy();
+		List<String> binary = new ArrayList<>();
+		JsonObject data = Json.object(decoded, "data");
+		if (data != null) {
+			for (Map.Entry<String, JsonElement> entry : data.entrySet()) {
+				String text = SecretValues.text(entry.getValue());
+				if (text == null) {
+					binary.add(entry.getKey());
+				} else {
+					entry.setValue(new JsonPrimitive(text));
+				}
+			}
+		}
+		return SecretValues.header(binary) + dump(decoded);
 	}
 
 	@Override

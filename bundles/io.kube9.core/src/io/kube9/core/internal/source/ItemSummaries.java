@@ -18,7 +18,11 @@ import io.kube9.core.resources.ResourceKinds;
 /** The one-line status of an item, per kind, as kubectl's columns would summarise it. */
 final class ItemSummaries {
 
-	private record Summary(String text, Health health) {
+	private record Summary(String text, Health health, ResourceKind definedKind) {
+
+		Summary(String text, Health health) {
+			this(text, health, null);
+		}
 	}
 
 	private ItemSummaries() {
@@ -45,7 +49,7 @@ final class ItemSummaries {
 		};
 		return new ResourceItem(Json.text(item, "metadata.name"), emptyToNull(Json.text(item, "metadata.namespace")),
 				Json.text(item, "metadata.uid"), instant(Json.text(item, "metadata.creationTimestamp")), labels(item),
-				summary.text(), summary.health());
+				summary.text(), summary.health(), summary.definedKind());
 	}
 
 	private static Summary pod(JsonObject pod) {
@@ -180,7 +184,10 @@ final class ItemSummaries {
 		return new Summary(sync.isEmpty() && health.isEmpty() ? "" : sync + ", " + health, level);
 	}
 
-	/** What {@link ResourceKinds#definedBy} reads back: "Kind group/version Namespaced|Cluster". */
+	/**
+	 * The kind a definition serves, from its fields (the Explorer lists it under Custom Resources), and a one-line
+	 * summary of it for display: "Kind group/version Namespaced|Cluster".
+	 */
 	private static Summary definition(JsonObject definition) {
 		String version = "";
 		for (JsonElement element : Json.array(definition, "spec.versions")) {
@@ -189,12 +196,15 @@ final class ItemSummaries {
 				version = Json.text(candidate, "name");
 			}
 		}
+		String group = Json.text(definition, "spec.group");
+		String plural = Json.text(definition, "spec.names.plural");
+		String kind = Json.text(definition, "spec.names.kind");
 		String scope = Json.text(definition, "spec.scope");
-		if (version.isEmpty() || scope.isEmpty()) {
+		if (version.isEmpty() || scope.isEmpty() || group.isEmpty() || plural.isEmpty() || kind.isEmpty()) {
 			return new Summary("", Health.UNKNOWN);
 		}
-		return new Summary(Json.text(definition, "spec.names.kind") + " " + Json.text(definition, "spec.group") + "/"
-				+ version + " " + scope, Health.OK);
+		return new Summary(kind + " " + group + "/" + version + " " + scope, Health.OK,
+				ResourceKinds.custom(group, version, plural, kind, "Namespaced".equals(scope)));
 	}
 
 	private static Map<String, String> labels(JsonObject item) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -15,7 +16,10 @@ import io.kube9.ui.internal.Messages;
 import io.kube9.ui.internal.tree.ResourceNode;
 import io.kube9.ui.internal.yaml.YamlEditors;
 
-/** Open YAML with Secret Values: only for one Secret, only after the user confirms. */
+/**
+ * Open YAML with Secret Values: only for one Secret, only after the user confirms; the values are shown decoded
+ * from base64, in an editor titled so that it cannot pass for the masked one.
+ */
 public final class OpenYamlWithSecretValuesHandler extends AbstractHandler {
 
 	@Override
@@ -27,8 +31,12 @@ public final class OpenYamlWithSecretValuesHandler extends AbstractHandler {
 		}
 		ResourceNode secret = secrets.get(0);
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-		if (MessageDialog.openConfirm(window.getShell(), Messages.yaml_revealTitle,
-				NLS.bind(Messages.yaml_revealQuestion, secret.name()))) {
+		// Cancel is the default: Enter alone never puts secret values on the screen.
+		MessageDialog confirmation = new MessageDialog(window.getShell(), Messages.yaml_revealTitle, null,
+				NLS.bind(Messages.yaml_revealQuestion, secret.name(), NLS.bind(Messages.yaml_decodedName,
+						secret.name() + ".yaml")), //$NON-NLS-1$
+				MessageDialog.WARNING, 1, Messages.yaml_revealButton, IDialogConstants.CANCEL_LABEL);
+		if (confirmation.open() == 0) {
 			YamlEditors.open(Kube9Core.get(), secret.ref(), true, window.getActivePage()).schedule();
 		}
 		return null;

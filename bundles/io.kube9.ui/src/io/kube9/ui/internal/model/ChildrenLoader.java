@@ -12,4 +12,9 @@ import io.kube9.ui.internal.tree.ExplorerNode;
 interface ChildrenLoader {
 
 	List<ExplorerNode> load(IProgressMonitor monitor) throws KubeException;
+
+	/** After a load: which backend served it, or null when no listing was involved. */
+	default ListingSource source() {
+		return null;
+	}
 }

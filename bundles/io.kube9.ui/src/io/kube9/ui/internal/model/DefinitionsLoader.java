@@ -25,6 +25,7 @@ final class DefinitionsLoader implements ChildrenLoader {
 	private final ResourceService resources;
 	private final CategoryNode category;
 	private final boolean bypassCache;
+	private volatile ListingSource source;
 
 	DefinitionsLoader(ResourceService resources, CategoryNode category, boolean bypassCache) {
 		this.resources = resources;
@@ -36,7 +37,13 @@ final class DefinitionsLoader implements ChildrenLoader {
 	public List<ExplorerNode> load(IProgressMonitor monitor) throws KubeException {
 		ResourceQuery query = ResourceQuery.of(category.context(), ResourceKinds.CUSTOM_RESOURCE_DEFINITIONS);
 		ResourcePage page = Futures.await(resources.listAsync(query, bypassCache), monitor, query.context(), true);
+		source = ListingSource.of(page);
 		return page.items().stream().map(ResourceKinds::definedBy).flatMap(Optional::stream).sorted(BY_KIND)
 				.<ExplorerNode>map(kind -> new KindNode(category, kind)).toList();
+	}
+
+	@Override
+	public ListingSource source() {
+		return source;
 	}
 }

@@ -1,10 +1,9 @@
 package io.kube9.ui.internal.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -14,19 +13,17 @@ import io.kube9.core.Kube9Core;
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
 import io.kube9.core.kubeconfig.Kubeconfig;
-import io.kube9.core.resources.Category;
-import io.kube9.core.resources.ResourceKind;
-import io.kube9.core.resources.ResourceKinds;
 import io.kube9.core.resources.ResourceQuery;
 import io.kube9.core.status.ClusterStatus;
 import io.kube9.ui.internal.Messages;
+import io.kube9.ui.internal.model.LoadEntries.Entry;
 import io.kube9.ui.internal.tree.CategoryNode;
 import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ErrorNode;
 import io.kube9.ui.internal.tree.ExplorerNode;
-import io.kube9.ui.internal.tree.KindNode;
+import io.kube9.ui.internal.tree.KubeconfigLoadingNode;
 import io.kube9.ui.internal.tree.LoadingNode;
-import io.kube9.ui.internal.tree.ResourceNode;
+import io.kube9.ui.internal.tree.RootLayout;
 import io.kube9.ui.internal.tree.ShowMoreNode;
 import io.kube9.ui.internal.tree.TreeLayout;
 
@@ -34,13 +31,16 @@ import io.kube9.ui.internal.tree.TreeLayout;
  * What the explorer has loaded: for each expanded node its children, or the placeholder while a job loads them.
  * Asking for children that are not there starts a background job and answers 'Loading…' at once; the listener
  * hears when they arrive. Core is never called on the caller's thread except for what it keeps in memory.
+ * <p>
+ * The load state lives in {@link LoadEntries}, what listings follow in {@link ListingScopes}, what a refresh drops
+ * in {@link Invalidation}; this class keeps them consistent under one lock.
  */
 public final class ExplorerModel {
 
 	/** What the model tells its view. Called from any thread, possibly holding the model's lock: never block. */
 	public interface Listener {
 
-		/** The children of a node changed; null means the clusters themselves. */
+		/** The children of a node changed; null means the top level. */
 		void childrenChanged(ExplorerNode node);
 
 		/** What these nodes show changed, not their children. */
@@ -48,38 +48,27 @@ public final class ExplorerModel {
 	}
 
 	private static final long JOIN_MILLIS_ON_DISPOSE = 2000;
-	/** The scope of a cluster's listings when it lists all namespaces. */
-	private static final String ALL_NAMESPACES = "";
-
-	/** The children of one node, as far as they are loaded. Guarded by the model. */
-	private static final class Entry {
-		/** Null until the first load ends. */
-		List<ExplorerNode> children;
-		LoadJob running;
-		/** Reload on the next request, bypassing core's cache and rechecking the cluster. */
-		boolean stale;
-		/** The pending reload was asked for by the user: it shows in the Progress view. */
-		boolean byUser;
-	}
 
 	private final Kube9Core core;
 	private final NamespaceScopes scopes;
 	private final Listener listener;
 	private final FailureLog failures = new FailureLog();
-	private final Map<ExplorerNode, Entry> entries = new HashMap<>();
-	private final Map<ExplorerNode, Integer> loadCounts = new HashMap<>();
-	/** Per context, the namespace its namespaced listings were loaded for ({@link #ALL_NAMESPACES} for all). */
-	private final Map<String, String> listedScopes = new HashMap<>();
-	/** Per context, the active namespace its loaded nodes were labelled for. */
-	private final Map<String, String> labelledActive = new HashMap<>();
+	/** Guarded by this. */
+	private final LoadEntries entries = new LoadEntries();
+	/** Its label state is guarded by this. */
+	private final ListingScopes listingScopes;
 	/** Clusters whose check completed while their categories were loading: laid out again when they arrive. */
 	private final Set<ClusterNode> relayout = new HashSet<>();
 	private boolean disposed;
+	/** The first read of the kubeconfig files, once started; {@link #kubeconfigRead} once it ended. */
+	private KubeconfigReloadJob firstRead;
+	private boolean kubeconfigRead;
 
 	public ExplorerModel(Kube9Core core, NamespaceScopes scopes, Listener listener) {
 		this.core = core;
 		this.scopes = scopes;
 		this.listener = listener;
+		this.listingScopes = new ListingScopes(core, scopes);
 	}
 
 	public Kube9Core core() {
@@ -90,11 +79,30 @@ public final class ExplorerModel {
 		return scopes;
 	}
 
-	/** One node per kubeconfig context, straight from the kubeconfig files: no cluster is contacted. */
-	public List<ClusterNode> clusters() {
+	/**
+	 * The explorer's top level: 'Loading kubeconfig…' until the files were read in a job, then one node per context
+	 * and the problems of the files (a notice when there is no context). No cluster is contacted.
+	 */
+	public Object[] rootChildren() {
+		synchronized (this) {
+			if (!kubeconfigRead) {
+				if (firstRead == null && !disposed) {
+					// The first read may meet a slow or hanging file system: never on the caller's (UI) thread.
+					firstRead = new KubeconfigReloadJob(core.kubeconfig(), this::kubeconfigRead, false);
+					firstRead.schedule();
+				}
+				return new Object[] { new KubeconfigLoadingNode() };
+			}
+		}
+		// Read already: core answers from memory.
 		Kubeconfig kubeconfig = core.kubeconfig().current();
 		failures.kubeconfigProblems(kubeconfig.problems());
-		return kubeconfig.contexts().stream().map(context -> new ClusterNode(context.name())).toList();
+		return RootLayout.children(kubeconfig).toArray();
+	}
+
+	/** Whether the first read of the kubeconfig files is still under way. */
+	public synchronized boolean isReadingKubeconfig() {
+		return !kubeconfigRead && firstRead != null;
 	}
 
 	/** The children to show now; starts loading them when they are missing or stale. */
@@ -102,19 +110,18 @@ public final class ExplorerModel {
 		if (node instanceof CategoryNode category && !TreeLayout.kinds(category.category()).isEmpty()) {
 			return TreeLayout.kindNodes(category).toArray();
 		}
-		if (!isLoaded(node)) {
+		if (!Invalidation.isLoaded(node)) {
 			return new Object[0];
 		}
-		ResourceQuery firstPage = firstPage(node);
 		synchronized (this) {
 			if (disposed) {
 				return new Object[0];
 			}
-			Entry entry = entries.computeIfAbsent(node, key -> new Entry());
+			Entry entry = entries.getOrCreate(node);
 			if (entry.running == null && (entry.children == null || entry.stale)) {
-				start(node, entry, firstPage);
+				start(node, entry);
 			}
-			return shown(node, entry).toArray();
+			return LoadEntries.shown(node, entry).toArray();
 		}
 	}
 
@@ -123,7 +130,7 @@ public final class ExplorerModel {
 		if (node instanceof CategoryNode category && !TreeLayout.kinds(category.category()).isEmpty()) {
 			return true;
 		}
-		if (!isLoaded(node)) {
+		if (!Invalidation.isLoaded(node)) {
 			return false;
 		}
 		synchronized (this) {
@@ -137,20 +144,24 @@ public final class ExplorerModel {
 	 * cache; a cluster is checked again. Items, error and 'more' nodes refresh the listing they are part of.
 	 */
 	public void refresh(ExplorerNode selected) {
-		ExplorerNode node = loadedAncestor(selected);
+		ExplorerNode node = Invalidation.loadedAncestor(selected);
 		if (node == null) {
 			return;
 		}
-		invalidateCache(node);
-		markStale(entry -> entry.isWithin(node), true);
+		Invalidation.invalidateCache(core.resources(), node);
+		synchronized (this) {
+			entries.markStale(entry -> entry.isWithin(node), entry -> true, true);
+		}
 		listener.childrenChanged(node);
 	}
 
 	/** Refresh of the whole explorer: the kubeconfig is read again and every loaded node reloads. */
 	public void refreshAll() {
 		core.resources().invalidateAll();
-		markStale(entry -> true, true);
-		new KubeconfigReloadJob(core.kubeconfig(), () -> listener.childrenChanged(null)).schedule();
+		synchronized (this) {
+			entries.markStale(node -> true, entry -> true, true);
+		}
+		new KubeconfigReloadJob(core.kubeconfig(), () -> listener.childrenChanged(null), true).schedule();
 	}
 
 	/** Loads the next page of a listing after the items shown. */
@@ -168,26 +179,23 @@ public final class ExplorerModel {
 	}
 
 	/**
-	 * After the active namespace or the all-namespaces choice of a context changed: its namespaced listings reload
-	 * for the new scope, nothing else does, and the cluster's labels are redrawn.
+	 * After the active namespace or the all-namespaces choice of a context changed: its listings of another scope
+	 * than the one it follows now reload, nothing else does, and the labels that name the namespace are redrawn.
+	 * Each listing is compared with the scope it was started for, so a change that lands while a listing starts
+	 * is never lost.
 	 */
 	public void scopeChanged(String context) {
-		String scope = scope(context);
 		String active = core.kubeconfig().activeNamespace(context);
 		List<ExplorerNode> reloading;
 		List<ExplorerNode> relabelled = new ArrayList<>(List.of(new ClusterNode(context)));
 		synchronized (this) {
-			String before = listedScopes.get(context);
-			boolean changed = before != null && !before.equals(scope);
-			if (changed) {
-				listedScopes.put(context, scope);
-			}
-			reloading = changed ? markStale(node -> node.context().equals(context) && followsScope(node), false)
-					: List.of();
-			String labelled = labelledActive.put(context, active);
+			String scope = listingScopes.scope(context);
+			reloading = entries.markStale(node -> node.context().equals(context),
+					entry -> entry.scope != null && !entry.scope.equals(scope), false);
+			String labelled = listingScopes.relabel(context, active);
 			entries.forEach((node, entry) -> {
 				if (node.context().equals(context) && entry.children != null && !reloading.contains(node)) {
-					entry.children.stream().filter(child -> namesNamespace(child, labelled, active))
+					entry.children.stream().filter(child -> ListingScopes.namesNamespace(child, labelled, active))
 							.forEach(relabelled::add);
 				}
 			});
@@ -234,8 +242,7 @@ public final class ExplorerModel {
 	public void forget(String context) {
 		forgetIf(node -> node.context().equals(context));
 		synchronized (this) {
-			listedScopes.remove(context);
-			labelledActive.remove(context);
+			listingScopes.forget(context);
 		}
 	}
 
@@ -243,8 +250,7 @@ public final class ExplorerModel {
 	public void forgetAll() {
 		forgetIf(node -> true);
 		synchronized (this) {
-			listedScopes.clear();
-			labelledActive.clear();
+			listingScopes.forgetAll();
 		}
 	}
 
@@ -256,7 +262,13 @@ public final class ExplorerModel {
 
 	/** How many loads of this node's children were started (tests prove what was not reloaded). */
 	public synchronized int loadCount(ExplorerNode node) {
-		return loadCounts.getOrDefault(node, 0);
+		return entries.loadCount(node);
+	}
+
+	/** Which backend served the listing a node shows, if it shows one. */
+	public synchronized Optional<ListingSource> source(ExplorerNode node) {
+		Entry entry = entries.get(node);
+		return Optional.ofNullable(entry == null ? null : entry.source);
 	}
 
 	/** Stops every load and waits briefly for the jobs to end. */
@@ -276,7 +288,7 @@ public final class ExplorerModel {
 		}
 	}
 
-	void finished(LoadJob job, List<ExplorerNode> children, KubeException failure) {
+	void finished(LoadJob job, List<ExplorerNode> children, KubeException failure, ListingSource source) {
 		ExplorerNode node = job.node();
 		synchronized (this) {
 			Entry entry = entries.get(node);
@@ -284,8 +296,28 @@ public final class ExplorerModel {
 				return; // forgotten or superseded meanwhile
 			}
 			entry.running = null;
+			if (job.page() != null && failure != null && failure.kind() == ErrorKind.EXPIRED) {
+				// The continue token outlived what the server keeps: the listing starts over from its first page,
+				// fetched anew, instead of appending pages of two different lists.
+				entry.children = null;
+				entry.source = null;
+				entry.stale = true;
+				entry.byUser = true;
+				listener.childrenChanged(node);
+				return;
+			}
+			if (job.page() == null && entry.stale && entry.scope != null
+					&& !entry.scope.equals(listingScopes.scope(node.context()))) {
+				// Loaded for a namespace the cluster no longer follows: not shown, the reload starts now.
+				listener.childrenChanged(node);
+				return;
+			}
+			if (job.page() == null || source != null) {
+				// A failed listing has no source; a further page keeps the first one's unless it says otherwise.
+				entry.source = source;
+			}
 			if (job.page() != null) {
-				List<ExplorerNode> shown = withoutPlaceholder(entry.children);
+				List<ExplorerNode> shown = LoadEntries.withoutPlaceholder(entry.children);
 				shown.addAll(failure == null ? children : List.of(new ErrorNode(node, failure, job.page())));
 				entry.children = List.copyOf(shown);
 			} else {
@@ -313,7 +345,7 @@ public final class ExplorerModel {
 			}
 			entry.running = null;
 			if (job.page() != null) {
-				List<ExplorerNode> shown = withoutPlaceholder(entry.children);
+				List<ExplorerNode> shown = LoadEntries.withoutPlaceholder(entry.children);
 				shown.add(new ShowMoreNode(node, job.page(), -1));
 				entry.children = List.copyOf(shown);
 			} else if (entry.children == null) {
@@ -323,19 +355,25 @@ public final class ExplorerModel {
 		}
 	}
 
-	/** Holding the lock. */
-	private void start(ExplorerNode node, Entry entry, ResourceQuery firstPage) {
+	private void kubeconfigRead() {
+		synchronized (this) {
+			kubeconfigRead = true;
+		}
+		listener.childrenChanged(null);
+	}
+
+	/** Holding the lock: the listing's scope is read here, where no scope change can come in between. */
+	private void start(ExplorerNode node, Entry entry) {
+		ResourceQuery firstPage = listingScopes.firstPage(node);
 		boolean fresh = entry.stale;
 		boolean user = entry.byUser;
 		entry.stale = false;
 		entry.byUser = false;
+		entry.scope = ListingScopes.scopeOf(node, firstPage);
 		LoadJob job = new LoadJob(this, node, loader(node, firstPage, fresh), null, user);
 		entry.running = job;
-		loadCounts.merge(node, 1, Integer::sum);
-		if (firstPage != null && firstPage.kind().namespaced() && followsScope(node)) {
-			listedScopes.put(node.context(), firstPage.namespace() == null ? ALL_NAMESPACES : firstPage.namespace());
-		}
-		labelledActive.computeIfAbsent(node.context(), core.kubeconfig()::activeNamespace);
+		entries.counted(node);
+		listingScopes.labelling(node.context());
 		job.schedule();
 	}
 
@@ -364,126 +402,19 @@ public final class ExplorerModel {
 			LoadJob job = new LoadJob(this, parent, new ListingLoader(core.resources(), parent, page, false), page,
 					true);
 			entry.running = job;
-			loadCounts.merge(parent, 1, Integer::sum);
+			entries.counted(parent);
 			job.schedule();
 			listener.childrenChanged(parent);
 		}
 	}
 
-	/** The first page of what a node lists, or null when it lists no items (clusters, Custom Resources). */
-	private ResourceQuery firstPage(ExplorerNode node) {
-		ResourceKind kind = TreeLayout.listedKind(node).orElse(null);
-		if (kind == null) {
-			return null;
-		}
-		ResourceQuery query = ResourceQuery.of(node.context(), kind).withLimit(core.settings().pageSize());
-		if (!followsScope(node)) {
-			return query;
-		}
-		String scope = scope(node.context());
-		return query.inNamespace(scope.equals(ALL_NAMESPACES) ? null : scope);
-	}
-
-	/** The namespace a context's listings follow now ({@link #ALL_NAMESPACES} for all). Memory only. */
-	private String scope(String context) {
-		return scopes.allNamespaces(context) ? ALL_NAMESPACES : core.kubeconfig().activeNamespace(context);
-	}
-
-	/**
-	 * Whether a node lists a namespaced kind in the cluster's scope. ArgoCD Applications are listed across all
-	 * namespaces: they live in ArgoCD's namespace, rarely in the one the user works in.
-	 */
-	private static boolean followsScope(ExplorerNode node) {
-		ResourceKind kind = TreeLayout.listedKind(node).orElse(null);
-		return kind != null && kind.namespaced() && !kind.equals(ResourceKinds.ARGOCD_APPLICATIONS);
-	}
-
-	private static boolean isLoaded(ExplorerNode node) {
-		return node instanceof ClusterNode || node instanceof KindNode || node instanceof CategoryNode category
-				&& (category.category() == Category.CUSTOM_RESOURCES || TreeLayout.listedKind(category).isPresent());
-	}
-
-	/** The node whose children a refresh of {@code node} reloads: the nearest one that loads children. */
-	private static ExplorerNode loadedAncestor(ExplorerNode node) {
-		ExplorerNode current = node;
-		while (current != null && !isLoaded(current) && !(current instanceof CategoryNode)) {
-			current = current.getParent();
-		}
-		return current;
-	}
-
-	private void invalidateCache(ExplorerNode node) {
-		String context = node.context();
-		if (node instanceof ClusterNode) {
-			core.resources().invalidateContext(context);
-			return;
-		}
-		Predicate<ResourceKind> kinds;
-		if (node instanceof KindNode kindNode) {
-			kinds = kindNode.kind()::equals;
-		} else {
-			Category category = ((CategoryNode) node).category();
-			kinds = kind -> kind.category() == category;
-		}
-		core.resources().invalidateIf(query -> query.context().equals(context) && kinds.test(query.kind()));
-	}
-
-	/** @return the nodes marked */
-	private List<ExplorerNode> markStale(Predicate<ExplorerNode> which, boolean byUser) {
-		List<ExplorerNode> marked = new ArrayList<>();
-		synchronized (this) {
-			entries.forEach((node, entry) -> {
-				if (which.test(node)) {
-					entry.stale = true;
-					entry.byUser |= byUser;
-					marked.add(node);
-				}
-			});
-		}
-		return marked;
-	}
-
-	/**
-	 * Whether a node's label depends on which of two namespaces is active: a namespace marked active, or an object
-	 * whose namespace shows unless it is the active one. Any namespace matches an unknown (null) one.
-	 */
-	private static boolean namesNamespace(ExplorerNode node, String before, String after) {
-		if (!(node instanceof ResourceNode resource)) {
-			return false;
-		}
-		String namespace = resource.kind().equals(ResourceKinds.NAMESPACES) ? resource.name() : resource.namespace();
-		return namespace != null
-				&& (before == null || namespace.equals(before) || namespace.equals(after));
-	}
-
 	private void forgetIf(Predicate<ExplorerNode> which) {
-		List<LoadJob> stopped = new ArrayList<>();
+		List<LoadJob> stopped;
 		synchronized (this) {
-			entries.entrySet().removeIf(mapping -> {
-				if (!which.test(mapping.getKey())) {
-					return false;
-				}
-				if (mapping.getValue().running != null) {
-					stopped.add(mapping.getValue().running);
-				}
-				return true;
-			});
+			stopped = entries.remove(which);
 			relayout.removeIf(which::test);
 		}
 		stopped.forEach(Job::cancel);
-	}
-
-	/** What a node shows: 'Loading…' until the first load ends, and while a failed load is retried. */
-	private static List<ExplorerNode> shown(ExplorerNode node, Entry entry) {
-		boolean retrying = entry.running != null && entry.running.page() == null && entry.children != null
-				&& entry.children.size() == 1 && entry.children.get(0) instanceof ErrorNode;
-		return entry.children == null || retrying ? List.of(new LoadingNode(node)) : entry.children;
-	}
-
-	private static List<ExplorerNode> withoutPlaceholder(List<ExplorerNode> children) {
-		List<ExplorerNode> result = new ArrayList<>(children);
-		result.removeIf(LoadingNode.class::isInstance);
-		return result;
 	}
 
 	private static KubeException cancellation(ExplorerNode node) {

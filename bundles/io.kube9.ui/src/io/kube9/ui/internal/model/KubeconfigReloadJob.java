@@ -15,11 +15,12 @@ final class KubeconfigReloadJob extends Job {
 	private final KubeconfigService kubeconfig;
 	private final Runnable then;
 
-	KubeconfigReloadJob(KubeconfigService kubeconfig, Runnable then) {
+	/** @param user whether the user asked for it (Refresh), or the explorer needs the files read */
+	KubeconfigReloadJob(KubeconfigService kubeconfig, Runnable then, boolean user) {
 		super(Messages.job_reloadKubeconfig);
 		this.kubeconfig = kubeconfig;
 		this.then = then;
-		setUser(true);
+		setUser(user);
 	}
 
 	@Override

@@ -21,6 +21,7 @@ final class ListingLoader implements ChildrenLoader {
 	private final ExplorerNode parent;
 	private final ResourceQuery query;
 	private final boolean bypassCache;
+	private volatile ListingSource source;
 
 	ListingLoader(ResourceService resources, ExplorerNode parent, ResourceQuery query, boolean bypassCache) {
 		this.resources = resources;
@@ -34,11 +35,17 @@ final class ListingLoader implements ChildrenLoader {
 		Trace.mark("listing.job.start");
 		ResourcePage page = Futures.await(resources.listAsync(query, bypassCache), monitor, query.context(), true);
 		Trace.mark("listing.job.end");
+		source = ListingSource.of(page);
 		List<ExplorerNode> children = new ArrayList<>(page.items().size() + 1);
 		page.items().forEach(item -> children.add(ResourceNode.of(parent, query.kind(), item)));
 		if (page.hasMore()) {
 			children.add(new ShowMoreNode(parent, query.continuing(page.continueToken()), page.remainingCount()));
 		}
 		return children;
+	}
+
+	@Override
+	public ListingSource source() {
+		return source;
 	}
 }

@@ -65,10 +65,10 @@ final class LoadJob extends Job {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		try {
 			List<ExplorerNode> children = loader.load(monitor);
-			model.finished(this, children, null);
+			model.finished(this, children, null, loader.source());
 			return Status.OK_STATUS;
 		} catch (KubeException e) {
-			model.finished(this, null, e);
+			model.finished(this, null, e, null);
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;

@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 
 import io.kube9.core.Kube9Core;
 import io.kube9.core.Settings;
-import io.kube9.core.kubeconfig.KubeContext;
 import io.kube9.core.kubeconfig.KubeconfigChange;
 import io.kube9.core.status.ClusterStatus;
 import io.kube9.ui.internal.model.ExplorerModel;
@@ -35,16 +34,16 @@ final class CoreSubscriptions implements AutoCloseable {
 
 	private void kubeconfigChanged(KubeconfigChange change) {
 		change.removed().forEach(model::forget);
-		if (!change.added().isEmpty() || !change.removed().isEmpty()) {
+		if (!change.added().isEmpty() || !change.removed().isEmpty() || change.problemsChanged()) {
 			updater.refresh(null);
 		}
 		for (String context : change.changed()) {
 			ClusterNode cluster = new ClusterNode(context);
-			KubeContext before = change.before().context(context).orElse(null);
-			KubeContext after = change.after().context(context).orElse(null);
-			if (sameConnection(before, after)) {
+			if (change.namespaceOnly().contains(context)) {
+				// Same cluster, same user, same credentials: only what follows the namespace reloads.
 				model.scopeChanged(context);
 			} else {
+				// Another server, user, token, certificate or CA: what was loaded may not be what it sees now.
 				model.forget(context);
 				updater.refresh(cluster);
 			}
@@ -64,16 +63,6 @@ final class CoreSubscriptions implements AutoCloseable {
 	private void settingsChanged(Settings settings) {
 		model.forgetAll();
 		updater.refresh(null);
-	}
-
-	/**
-	 * Whether the context still points at the same cluster and user entries, so that what is loaded stays valid
-	 * but for its namespace. Equal contexts mean a namespace kept in the IDE changed, or only the bodies of the
-	 * cluster or user entries (credentials) did: core rebuilds the client, the tree keeps its listings.
-	 */
-	static boolean sameConnection(KubeContext before, KubeContext after) {
-		return before != null && after != null && before.equals(new KubeContext(after.name(), after.cluster(),
-				after.server(), after.user(), before.namespace(), after.file(), after.problem(), after.insecure()));
 	}
 
 	@Override

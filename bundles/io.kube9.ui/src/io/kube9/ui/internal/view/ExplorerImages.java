@@ -22,6 +22,7 @@ import io.kube9.core.resources.ResourceKind;
  */
 final class ExplorerImages {
 
+	static final ImageDescriptor KUBERNETES = icon("kubernetes.png");
 	static final ImageDescriptor CLUSTER = icon("cluster.png");
 	static final ImageDescriptor CATEGORY = icon("category.png");
 	static final ImageDescriptor LOADING = icon("loading.png");
@@ -33,6 +34,8 @@ final class ExplorerImages {
 	static final ImageDescriptor UNREACHABLE = icon("ovr_unreachable.png");
 	static final ImageDescriptor OPERATED = icon("ovr_operated.png");
 	static final ImageDescriptor DEGRADED = icon("ovr_degraded.png");
+	/** TLS verification is off for the cluster. */
+	static final ImageDescriptor INSECURE = icon("ovr_insecure.png");
 	/** Item health uses the same red and orange dots as the clusters. */
 	static final ImageDescriptor HEALTH_ERROR = UNREACHABLE;
 	static final ImageDescriptor HEALTH_WARNING = DEGRADED;

@@ -15,6 +15,7 @@ import org.eclipse.swt.graphics.TextStyle;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.navigator.ICommonContentExtensionSite;
 import org.eclipse.ui.navigator.ICommonLabelProvider;
+import org.eclipse.ui.navigator.IExtensionStateModel;
 
 import io.kube9.core.Kube9Core;
 import io.kube9.core.resources.Category;
@@ -24,11 +25,16 @@ import io.kube9.core.status.ArgoCdPresence;
 import io.kube9.core.status.ClusterStatus;
 import io.kube9.core.status.OperatorStatus;
 import io.kube9.ui.internal.Messages;
+import io.kube9.ui.internal.model.ExplorerModel;
 import io.kube9.ui.internal.tree.CategoryNode;
 import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ErrorNode;
 import io.kube9.ui.internal.tree.ExplorerNode;
 import io.kube9.ui.internal.tree.KindNode;
+import io.kube9.ui.internal.tree.KubeconfigLoadingNode;
+import io.kube9.ui.internal.tree.KubeconfigNode;
+import io.kube9.ui.internal.tree.KubeconfigNoticeNode;
+import io.kube9.ui.internal.tree.KubeconfigProblemNode;
 import io.kube9.ui.internal.tree.LoadingNode;
 import io.kube9.ui.internal.tree.NodeTexts;
 import io.kube9.ui.internal.tree.ResourceNode;
@@ -48,14 +54,19 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 	};
 
 	private final ExplorerImages images = new ExplorerImages();
+	private IExtensionStateModel state;
 
 	@Override
 	public void init(ICommonContentExtensionSite config) {
-		// Nothing to set up: everything comes from core and the nodes.
+		// The content provider shares the viewer's model there.
+		state = config.getExtensionStateModel();
 	}
 
 	@Override
 	public StyledString getStyledText(Object element) {
+		if (element instanceof KubeconfigNode kubeconfig) {
+			return KubeconfigTexts.label(kubeconfig);
+		}
 		if (!(element instanceof ExplorerNode node)) {
 			return new StyledString(String.valueOf(element));
 		}
@@ -96,7 +107,16 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 		if (element instanceof ShowMoreNode) {
 			return images.image(ExplorerImages.MORE);
 		}
-		return element instanceof ExplorerNode ? images.image(ExplorerImages.LOADING) : null;
+		if (element instanceof KubeconfigProblemNode problem) {
+			return problem.problem().fileSkipped() ? images.image(ExplorerImages.ERROR)
+					: images.image(ExplorerImages.ERROR, null, null, null, ExplorerImages.DEGRADED);
+		}
+		if (element instanceof KubeconfigNoticeNode) {
+			return images.image(ExplorerImages.KUBERNETES);
+		}
+		return element instanceof ExplorerNode || element instanceof KubeconfigLoadingNode
+				? images.image(ExplorerImages.LOADING)
+				: null;
 	}
 
 	@Override
@@ -155,9 +175,17 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 		if (node instanceof ResourceNode resource) {
 			return resourceDecorations(resource);
 		}
-		if (node instanceof KindNode kind && !kind.kind().group().isEmpty()
-				&& kind.kind().category() == Category.CUSTOM_RESOURCES) {
-			return List.of(kind.kind().group());
+		if (node instanceof KindNode || node instanceof CategoryNode) {
+			List<String> decorations = new ArrayList<>();
+			if (node instanceof KindNode kind && !kind.kind().group().isEmpty()
+					&& kind.kind().category() == Category.CUSTOM_RESOURCES) {
+				decorations.add(kind.kind().group());
+			}
+			ExplorerModel model = model();
+			if (model != null) {
+				model.source(node).flatMap(ListingTexts::decoration).ifPresent(decorations::add);
+			}
+			return decorations;
 		}
 		if (node instanceof ErrorNode error && error.failure().action() != null) {
 			return List.of(error.failure().action());
@@ -184,6 +212,8 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 	}
 
 	private Image clusterImage(ClusterFacts facts) {
+		ImageDescriptor insecure = facts.context() != null && facts.context().insecure() ? ExplorerImages.INSECURE
+				: null;
 		ImageDescriptor operator = null;
 		ImageDescriptor connectivity = facts.context() != null && !facts.context().usable()
 				? ExplorerImages.UNREACHABLE
@@ -197,7 +227,7 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 			default -> null;
 			};
 		}
-		return images.image(ExplorerImages.CLUSTER, null, facts.current() ? ExplorerImages.CURRENT : null, operator,
+		return images.image(ExplorerImages.CLUSTER, insecure, facts.current() ? ExplorerImages.CURRENT : null, operator,
 				connectivity);
 	}
 
@@ -213,7 +243,7 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 		return images.image(ExplorerImages.of(resource.kind()), null, active, null, healthOverlay);
 	}
 
-	private static String activeNamespace(ResourceNode resource) {
+	private String activeNamespace(ResourceNode resource) {
 		return ClusterFacts.activeNamespace(core(), resource.context());
 	}
 
@@ -221,7 +251,13 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 		return resource.kind().equals(ResourceKinds.NAMESPACES) && Objects.equals(resource.name(), active);
 	}
 
-	private static Kube9Core core() {
-		return Kube9Core.get();
+	/** The model of the viewer these labels are for; null before it has its input. */
+	private ExplorerModel model() {
+		return state == null ? null : (ExplorerModel) state.getProperty(ExplorerContentProvider.MODEL);
+	}
+
+	private Kube9Core core() {
+		ExplorerModel model = model();
+		return model != null ? model.core() : Kube9Core.get();
 	}
 }

@@ -29,6 +29,7 @@ import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ErrorNode;
 import io.kube9.ui.internal.tree.ExplorerNode;
 import io.kube9.ui.internal.tree.KindNode;
+import io.kube9.ui.internal.tree.KubeconfigNoticeNode;
 import io.kube9.ui.internal.tree.ResourceNode;
 import io.kube9.ui.internal.tree.ShowMoreNode;
 
@@ -72,7 +73,7 @@ public final class KubernetesExplorer extends CommonNavigator {
 		CommonViewer viewer = getCommonViewer();
 		updater = new TreeUpdater(viewer);
 		subscriptions = new CoreSubscriptions(model.core(), model, updater);
-		new ExplorerToolTip(viewer.getTree());
+		new ExplorerToolTip(viewer.getTree(), model);
 		getSite().getService(IContextService.class).activateContext(ExplorerCommands.CONTEXT);
 		// While the user looks at the tree, the first expansion's classes and client get ready.
 		model.core().warmUpInBackground();
@@ -106,7 +107,8 @@ public final class KubernetesExplorer extends CommonNavigator {
 		Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
 		String command = element instanceof ShowMoreNode ? ExplorerCommands.SHOW_MORE
 				: element instanceof ErrorNode ? ExplorerCommands.RETRY
-				: element instanceof ResourceNode ? ExplorerCommands.OPEN_YAML : null;
+				: element instanceof ResourceNode ? ExplorerCommands.OPEN_YAML
+				: element instanceof KubeconfigNoticeNode ? ExplorerCommands.OPEN_PREFERENCES : null;
 		if (command == null) {
 			super.handleDoubleClick(event);
 			return;

@@ -8,14 +8,18 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.kube9.core.Kube9Core;
 import io.kube9.core.errors.KubeException;
 import io.kube9.core.kubeconfig.KubeContext;
 import io.kube9.core.status.ArgoCdPresence;
 import io.kube9.core.status.ClusterStatus;
 import io.kube9.ui.internal.Messages;
+import io.kube9.ui.internal.model.ExplorerModel;
+import io.kube9.ui.internal.tree.CategoryNode;
 import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ErrorNode;
+import io.kube9.ui.internal.tree.ExplorerNode;
+import io.kube9.ui.internal.tree.KindNode;
+import io.kube9.ui.internal.tree.KubeconfigNode;
 import io.kube9.ui.internal.tree.ResourceNode;
 import io.kube9.ui.internal.tree.ShowMoreNode;
 
@@ -28,10 +32,13 @@ public final class ToolTips {
 	private ToolTips() {
 	}
 
-	/** The tooltip of an element, or null when it has none. */
-	public static String of(Object element) {
+	/** The tooltip of an element of the explorer showing {@code model}, or null when it has none. */
+	public static String of(ExplorerModel model, Object element) {
 		if (element instanceof ClusterNode cluster) {
-			return cluster(ClusterFacts.of(Kube9Core.get(), cluster.context()));
+			return cluster(ClusterFacts.of(model.core(), cluster.context()));
+		}
+		if (element instanceof KindNode || element instanceof CategoryNode) {
+			return model.source((ExplorerNode) element).map(ListingTexts::toolTip).orElse(null);
 		}
 		if (element instanceof ErrorNode error) {
 			return error(error.failure());
@@ -41,6 +48,9 @@ public final class ToolTips {
 		}
 		if (element instanceof ShowMoreNode) {
 			return Messages.tooltip_showMore;
+		}
+		if (element instanceof KubeconfigNode kubeconfig) {
+			return KubeconfigTexts.toolTip(kubeconfig);
 		}
 		return null;
 	}
@@ -53,6 +63,9 @@ public final class ToolTips {
 					new Object[] { context.name(), context.cluster(), context.server(), context.user(), context.file() }));
 			if (!context.usable()) {
 				lines.add(NLS.bind(Messages.tooltip_problem, context.problem().message()));
+			}
+			if (context.insecure()) {
+				lines.add(Messages.tooltip_insecure);
 			}
 		}
 		if (facts.current()) {

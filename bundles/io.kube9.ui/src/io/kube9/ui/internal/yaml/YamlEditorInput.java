@@ -25,7 +25,9 @@ public final class YamlEditorInput extends PlatformObject implements IStorageEdi
 	public YamlEditorInput(ResourceRef ref, String yaml, boolean secretValuesShown) {
 		this.ref = Objects.requireNonNull(ref);
 		this.secretValuesShown = secretValuesShown;
-		this.storage = new YamlStorage(ref.name() + ".yaml", yaml); //$NON-NLS-1$
+		// The title tells the two apart: the editor with the values must never pass for the masked one.
+		String file = ref.name() + ".yaml"; //$NON-NLS-1$
+		this.storage = new YamlStorage(secretValuesShown ? NLS.bind(Messages.yaml_decodedName, file) : file, yaml);
 	}
 
 	public ResourceRef ref() {
@@ -65,7 +67,7 @@ public final class YamlEditorInput extends PlatformObject implements IStorageEdi
 	public String getToolTipText() {
 		String where = ref.context() + "/" + ref.kind().kind() + "/" //$NON-NLS-1$ //$NON-NLS-2$
 				+ (ref.namespace() == null ? "" : ref.namespace() + "/") + ref.name(); //$NON-NLS-1$ //$NON-NLS-2$
-		return NLS.bind(Messages.yaml_tooltip, where);
+		return NLS.bind(secretValuesShown ? Messages.yaml_decodedTooltip : Messages.yaml_tooltip, where);
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import io.kube9.core.Kube9Core;
+import io.kube9.core.resources.ResourceObject;
 import io.kube9.core.resources.ResourceRef;
 import io.kube9.ui.internal.CommandJob;
 import io.kube9.ui.internal.Messages;
@@ -21,13 +22,15 @@ public final class YamlEditors {
 	/**
 	 * The job that fetches {@code ref} and opens it in {@code page}; the caller schedules it.
 	 *
-	 * @param revealSecretValues show a Secret's values decoded (the caller has asked the user)
+	 * @param revealSecretValues show a Secret's values decoded from base64 (the caller has asked the user), in an
+	 *                           editor whose title says so
 	 */
 	public static CommandJob open(Kube9Core core, ResourceRef ref, boolean revealSecretValues, IWorkbenchPage page) {
 		Display display = page.getWorkbenchWindow().getShell().getDisplay();
 		return new CommandJob(NLS.bind(Messages.job_openYaml, ref.name()), monitor -> {
 			// Fetched whole and never cached: what the editor shows is what the server has now.
-			String yaml = core.resources().fetch(ref).yaml(revealSecretValues);
+			ResourceObject object = core.resources().fetch(ref);
+			String yaml = revealSecretValues ? object.yamlWithDecodedSecretValues() : object.yaml(false);
 			YamlEditorInput input = new YamlEditorInput(ref, yaml, revealSecretValues);
 			display.asyncExec(() -> openEditor(page, input));
 		});

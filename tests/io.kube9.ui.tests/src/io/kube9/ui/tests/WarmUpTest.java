@@ -41,6 +41,7 @@ class WarmUpTest {
 				StallWatchdog watchdog = StallWatchdog.start("the UI thread", Display.getCurrent()::asyncExec,
 						Display.getCurrent().getThread())) {
 			assertFalse(core.clients().isReady(CONTEXT));
+			UiWait.until("the watchdog's first heartbeat", () -> watchdog.heartbeats() > 0);
 
 			core.warmUpInBackground();
 			Job[] jobs = Job.getJobManager().find(WarmUpJob.FAMILY);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -32,6 +33,8 @@ import io.kube9.core.internal.source.FallbackSource;
 import io.kube9.core.internal.source.KubectlSource;
 import io.kube9.core.internal.source.ResourceSource;
 import io.kube9.core.internal.status.DefaultClusterStatusService;
+import io.kube9.core.internal.warmup.WarmUp;
+import io.kube9.core.internal.warmup.WarmUpJob;
 import io.kube9.core.kubeconfig.KubeconfigChange;
 import io.kube9.core.kubeconfig.KubeconfigService;
 import io.kube9.core.resources.ResourceKind;
@@ -55,6 +58,8 @@ public final class Kube9Core implements AutoCloseable {
 	private final Map<String, AtomicLong> backendRequests = CountingSource.newCounters();
 	private final List<Consumer<Settings>> settingsListeners = new CopyOnWriteArrayList<>();
 	private final Ticker ticker;
+	private final AtomicBoolean warmedUp = new AtomicBoolean();
+	private volatile WarmUpJob warmUp;
 	private volatile Settings settings;
 	private volatile boolean closed;
 
@@ -151,6 +156,19 @@ public final class Kube9Core implements AutoCloseable {
 		settingsListeners.forEach(listener -> listener.accept(newSettings));
 	}
 
+	/**
+	 * Prepares the first expansion in a low-priority background job, once per engine: classes loaded and
+	 * initialised, the current context's client built when that runs no credential plugin. No cluster is
+	 * contacted. The Explorer calls it when it opens, so an IDE whose Explorer stays closed pays nothing.
+	 */
+	public void warmUpInBackground() {
+		if (warmedUp.compareAndSet(false, true)) {
+			WarmUpJob job = new WarmUpJob(new WarmUp(kubeconfig, clients, settings));
+			warmUp = job;
+			job.schedule();
+		}
+	}
+
 	public KubeconfigService kubeconfig() {
 		return kubeconfig;
 	}
@@ -238,6 +256,10 @@ public final class Kube9Core implements AutoCloseable {
 	@Override
 	public synchronized void close() {
 		closed = true;
+		WarmUpJob job = warmUp;
+		if (job != null) {
+			job.cancel();
+		}
 		kubeconfig.close();
 		clients.close();
 		executor.close();

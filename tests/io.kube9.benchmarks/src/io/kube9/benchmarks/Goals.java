@@ -7,6 +7,7 @@ import java.util.Map;
 import io.kube9.benchmarks.report.Comparison;
 import io.kube9.benchmarks.report.Expected;
 import io.kube9.benchmarks.report.Target;
+import io.kube9.benchmarks.scenarios.ColdStartScenario;
 import io.kube9.benchmarks.scenarios.Labels;
 import io.kube9.benchmarks.scenarios.NamespaceSwitchScenario;
 import io.kube9.benchmarks.scenarios.TreeScenario;
@@ -26,7 +27,10 @@ final class Goals {
 			tree("expand", "first expansion of a cluster", 10, null),
 			tree("pods", "Pods to items", 10, null),
 			tree("load", "tree load, 10 contexts", 10, Expected.TREE_LOAD),
-			tree("load", "tree load, 50 contexts", 50, Expected.TREE_LOAD));
+			tree("load", "tree load, 50 contexts", 50, Expected.TREE_LOAD),
+			new Comparison("cold IDE: first expansion", ColdStartScenario.EXPAND_KUBECTL, ColdStartScenario.EXPAND_API,
+					null),
+			new Comparison("cold IDE: Pods listing", ColdStartScenario.PODS_KUBECTL, ColdStartScenario.PODS_API, null));
 
 	static final List<Target> TARGETS = List.of(
 			Target.ratioAtLeast("warm API client vs kubectl, list nodes", "list.nodes.kubectl", "list.nodes.api-warm",
@@ -41,7 +45,16 @@ final class Goals {
 					TreeScenario.id("reexpand", 10, Backend.API_CLIENT), 5),
 			Target.medianBelow("targeted namespace refresh (Set as Active Namespace)", NamespaceSwitchScenario.ID, 50),
 			Target.ratioAtMost("API client over the raw HTTP floor, pods in all namespaces (large seed)",
-					"list.pods.api-warm", "list.pods.floor", 1.5));
+					"list.pods.api-warm", "list.pods.floor", 1.5),
+			Target.medianBelow("cold first expansion in a fresh IDE, API client (one kubectl call)",
+					ColdStartScenario.EXPAND_API, 150),
+			new Target("our feature's cost to the IDE's start, Explorer closed",
+					results -> results.median(ColdStartScenario.START_WITH)
+							- results.median(ColdStartScenario.START_WITHOUT),
+					"ms", 20, false),
+			new Target("Kube9/OkHttp threads before the Explorer opens",
+					results -> results.figure(ColdStartScenario.THREADS).map(f -> f.value()).orElse(Double.NaN),
+					"threads", 1, false));
 
 	/** The seed's figure per measurement id: both sides of each comparison, and the namespace refresh. */
 	static Map<String, String> expectedById() {

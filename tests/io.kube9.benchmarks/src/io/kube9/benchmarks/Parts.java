@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The parts of the run (lists, large, switch, heap, tree, namespace); system property {@value #PROPERTY} names
+ * The parts of the run (lists, large, switch, heap, tree, namespace, coldstart); system property {@value #PROPERTY} names
  * the ones to run, comma-separated, when profiling one of them. All run when it is unset or "all".
  */
 final class Parts {
@@ -16,8 +16,17 @@ final class Parts {
 	}
 
 	static boolean enabled(String part) {
-		Set<String> only = Arrays.stream(System.getProperty(PROPERTY, "").split(",")).map(String::trim)
-				.filter(name -> !name.isEmpty()).collect(Collectors.toSet());
+		Set<String> only = only();
 		return only.isEmpty() || only.contains("all") || only.contains(part);
+	}
+
+	/** Whether the fresh IDE starts are all that runs (then the large seed is not needed). */
+	static boolean onlyColdStart() {
+		return only().equals(Set.of("coldstart"));
+	}
+
+	private static Set<String> only() {
+		return Arrays.stream(System.getProperty(PROPERTY, "").split(",")).map(String::trim)
+				.filter(name -> !name.isEmpty()).collect(Collectors.toSet());
 	}
 }

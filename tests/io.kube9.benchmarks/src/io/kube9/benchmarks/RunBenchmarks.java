@@ -8,22 +8,29 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.kube9.benchmarks.measure.Repetitions;
 import io.kube9.benchmarks.measure.Results;
 import io.kube9.benchmarks.report.BarChart;
 import io.kube9.benchmarks.report.CsvReport;
 import io.kube9.benchmarks.report.MarkdownReport;
 import io.kube9.benchmarks.report.RunInfo;
+import io.kube9.benchmarks.scenarios.ColdStartScenario;
 import io.kube9.benchmarks.support.BenchKubeconfigs;
 import io.kube9.benchmarks.support.Kubectl;
+<<<<<<< HEAD
 import io.kube9.tests.cluster.DemoSeed;
+=======
+import io.kube9.benchmarks.support.ProductInstallation;
+import io.kube9.tests.cluster.Contexts;
+>>>>>>> coldstart
 import io.kube9.tests.cluster.Seed;
 import io.kube9.tests.cluster.SharedTestCluster;
 import io.kube9.tests.cluster.TestCluster;
 
 /**
  * The benchmark run, started by ./bench.sh as this bundle's only test: the real test cluster with the demo and
- * large seeds (and one with the demo seed alone, for a small cluster's pods), core's benchmarks, then the
- * workbench's; the report goes to {@value #OUT_PROPERTY}
+ * large seeds (and one with the demo seed alone, for a small cluster's pods), core's benchmarks, the
+ * workbench's, then fresh IDE starts on the demo cluster; the report goes to {@value #OUT_PROPERTY}
  * (results.md, results.csv, chart.png) and to stdout. It never fails on a time: targets are reported, not
  * asserted.
  */
@@ -38,18 +45,35 @@ class RunBenchmarks {
 	void run() throws Exception {
 		Instant started = Instant.now();
 		String loadBefore = RunInfo.loadAverage();
-		TestCluster cluster = SharedTestCluster.get(Seed.DEMO, Seed.LARGE);
-		BenchKubeconfigs kubeconfigs = BenchKubeconfigs.of(cluster, directory);
-		BenchKubeconfigs demo = BenchKubeconfigs.of(SharedTestCluster.get(Seed.DEMO), directory.resolve("demo"));
+		Path out = Path.of(System.getProperty(OUT_PROPERTY, "target/bench"));
+		TestCluster demoCluster = SharedTestCluster.get(Seed.DEMO);
+		BenchKubeconfigs demo = BenchKubeconfigs.of(demoCluster, directory.resolve("demo"));
 		Results results = new Results();
+<<<<<<< HEAD
 
 		new CoreBenchmarks(kubeconfigs, demo, results).run();
 		new UiBenchmarks(kubeconfigs, DemoSeed.pods(cluster), results).run();
+=======
+		String described = describe(demoCluster);
+		if (!Parts.onlyColdStart()) {
+			TestCluster cluster = SharedTestCluster.get(Seed.DEMO, Seed.LARGE);
+			BenchKubeconfigs kubeconfigs = BenchKubeconfigs.of(cluster, directory);
+			new CoreBenchmarks(kubeconfigs, demo, results).run();
+			new UiBenchmarks(kubeconfigs, results).run();
+			described = describe(cluster);
+		}
+		if (Parts.enabled("coldstart")) {
+			// Fresh IDEs on the demo cluster, as ./run.sh --demo starts them; their logs stay beside the report.
+			new ColdStartScenario(ProductInstallation.fromSystemProperties(), demoCluster.kubeconfigs().all(),
+					Contexts.ADMIN, Files.createDirectories(out.resolveSibling("coldstart")), results)
+					.run(Repetitions.COLD_STARTS.scaled().measured());
+		}
+>>>>>>> coldstart
 
 		RunInfo info = new RunInfo(started, Instant.now(), Runtime.getRuntime().availableProcessors(), loadBefore,
-				RunInfo.loadAverage(), describe(cluster), kubectlVersion(kubeconfigs.copy("kubeconfig-version")),
+				RunInfo.loadAverage(), described, kubectlVersion(demo.copy("kubeconfig-version")),
 				System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-		write(results, info, Path.of(System.getProperty(OUT_PROPERTY, "target/bench")));
+		write(results, info, out);
 	}
 
 	private static void write(Results results, RunInfo info, Path out) throws Exception {
@@ -66,6 +90,9 @@ class RunBenchmarks {
 	}
 
 	private static String describe(TestCluster cluster) {
+		if (!cluster.seeds().contains(Seed.LARGE)) {
+			return "the real test cluster (kube-apiserver + etcd on loopback), seeds " + cluster.seeds();
+		}
 		var spec = cluster.largeSpec();
 		return "the real test cluster (kube-apiserver + etcd on loopback), seeds " + cluster.seeds() + "; large: "
 				+ spec.nodes() + " nodes, " + spec.namespaces() + " namespaces, " + spec.pods()

@@ -22,6 +22,13 @@ public interface ClusterStatusService {
 	/** Checks again now, ignoring earlier results (the Retry action). */
 	CompletableFuture<ClusterStatus> recheck(String context);
 
+	/**
+	 * The first step of the check last started for a context (by {@link #checkOnce} or {@link #recheck}; a
+	 * check starts if none did): whether the cluster answers at all. It completes as soon as GET /version has
+	 * answered, before the operator and ArgoCD answers that complete the {@link ClusterStatus}.
+	 */
+	CompletableFuture<Connectivity> connectivity(String context);
+
 	void addListener(Consumer<ClusterStatus> listener);
 
 	void removeListener(Consumer<ClusterStatus> listener);

@@ -15,6 +15,9 @@ public record Repetitions(int warmUp, int measured) {
 	/** Operations of a second or more (thousands of pods, kubectl on large lists). */
 	public static final Repetitions SLOW = new Repetitions(3, 15);
 
+	/** Fresh IDE starts per variant (the warm-up is the start that prepares the workspace). */
+	public static final Repetitions COLD_STARTS = new Repetitions(1, 7);
+
 	public Repetitions {
 		if (warmUp < 0 || measured < 1) {
 			throw new IllegalArgumentException("bad repetitions " + warmUp + "/" + measured);

@@ -10,6 +10,7 @@ public final class Results {
 
 	private final List<Measurement> measurements = new ArrayList<>();
 	private final List<Figure> figures = new ArrayList<>();
+	private final List<Section> sections = new ArrayList<>();
 
 	public synchronized Measurement add(Measurement measurement) {
 		measurements.add(measurement);
@@ -27,6 +28,14 @@ public final class Results {
 	public synchronized void add(Figure figure) {
 		figures.add(figure);
 		System.out.printf("bench: %-40s %.2f %s (%s)%n", figure.label(), figure.value(), figure.unit(), figure.note());
+	}
+
+	public synchronized void add(Section section) {
+		sections.add(section);
+	}
+
+	public synchronized List<Section> sections() {
+		return Collections.unmodifiableList(new ArrayList<>(sections));
 	}
 
 	public synchronized List<Measurement> measurements() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.kube9.benchmarks.measure.Figure;
 import io.kube9.benchmarks.measure.Measurement;
 import io.kube9.benchmarks.measure.Results;
+import io.kube9.benchmarks.measure.Section;
 
 /** The results as markdown: the run, every timing, kubectl against the API client, other figures, the targets. */
 public final class MarkdownReport {
@@ -27,8 +28,6 @@ public final class MarkdownReport {
 		this.info = info;
 	}
 
-
-
 	public String render() {
 		StringBuilder out = new StringBuilder();
 		out.append("# Kube9 benchmarks: kubectl processes against the API client\n\n");
@@ -41,6 +40,9 @@ public final class MarkdownReport {
 		out.append(summary()).append('\n').append(timings()).append('\n');
 		if (!results.figures().isEmpty()) {
 			out.append(figures()).append('\n');
+		}
+		for (Section section : results.sections()) {
+			out.append("## ").append(section.title()).append("\n\n").append(section.markdown()).append('\n');
 		}
 		out.append(targets());
 		return out.toString();
@@ -80,7 +82,7 @@ public final class MarkdownReport {
 	}
 
 	public String figures() {
-		StringBuilder out = new StringBuilder("## Memory\n\n| Figure | Value | How |\n|---|---:|---|\n");
+		StringBuilder out = new StringBuilder("## Other figures\n\n| Figure | Value | How |\n|---|---:|---|\n");
 		for (Figure figure : results.figures()) {
 			out.append("| ").append(figure.label()).append(" | ")
 					.append(String.format(Locale.ROOT, "%.2f %s", figure.value(), figure.unit())).append(" | ")

@@ -10,7 +10,7 @@ import io.kube9.benchmarks.measure.Results;
  *
  * @param description what is aimed at
  * @param figure      computes the figure; NaN when its inputs were not measured
- * @param unit        "x" for ratios, "ms" for times
+ * @param unit        "x" for ratios, "ms" for times, or what a count counts
  * @param bound       the limit
  * @param atLeast     whether the figure must reach the bound (else stay below it)
  */
@@ -43,12 +43,14 @@ public record Target(String description, ToDoubleFunction<Results> figure, Strin
 
 	public String measuredText(Results results) {
 		double value = figure.applyAsDouble(results);
-		return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "x".equals(unit) ? "%.1fx" : "%.2f ms", value);
+		return Double.isNaN(value) ? "-"
+				: "x".equals(unit) ? String.format(Locale.ROOT, "%.1fx", value)
+				: String.format(Locale.ROOT, "%.2f %s", value, unit);
 	}
 
 	public String boundText() {
 		String number = "x".equals(unit) ? String.format(Locale.ROOT, "%.1fx", bound)
-				: String.format(Locale.ROOT, "%.0f ms", bound);
+				: String.format(Locale.ROOT, "%.0f %s", bound, unit);
 		return (atLeast ? ">= " : "x".equals(unit) ? "<= " : "< ") + number;
 	}
 }

@@ -24,6 +24,7 @@ import io.kube9.core.internal.errors.Redactor;
 import io.kube9.core.internal.kubeconfig.ContextChecks;
 import io.kube9.core.internal.kubeconfig.ContextEntries;
 import io.kube9.core.internal.kubeconfig.YamlValues;
+import io.kube9.core.internal.trace.Trace;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.util.ClientBuilder;
 import io.kubernetes.client.util.KubeConfig;
@@ -71,7 +72,10 @@ public final class ApiClientFactory {
 			builder.setAuthentication(credentials.authentication());
 		}
 		try {
-			return new BuiltClient(builder.build(), credentials.expiresAt(), credentials.renewable());
+			Trace.mark("client.tls.start");
+			ApiClient api = builder.build();
+			Trace.mark("client.tls.end");
+			return new BuiltClient(api, credentials.expiresAt(), credentials.renewable());
 		} catch (RuntimeException e) {
 			// client-java reads fewer key and certificate formats than kubectl: kubectl may manage.
 			throw Errors.clientSide(ErrorKind.TLS, context,
@@ -151,7 +155,8 @@ public final class ApiClientFactory {
 		}
 	}
 
-	private static byte[] dataOrFile(Map<String, Object> entry, String dataKey, String fileKey, String context)
+	/** An entry's inline {@code dataKey} (base64) or the file {@code fileKey} names; null when it has neither. */
+	public static byte[] dataOrFile(Map<String, Object> entry, String dataKey, String fileKey, String context)
 			throws KubeException {
 		String data = YamlValues.string(entry, dataKey);
 		if (data != null) {

@@ -18,6 +18,7 @@ import io.kube9.core.errors.KubeException;
 import io.kube9.core.internal.errors.ErrorClassifier;
 import io.kube9.core.internal.errors.Errors;
 import io.kube9.core.internal.kubeconfig.ContextEntries;
+import io.kube9.core.internal.trace.Trace;
 import io.kubernetes.client.openapi.ApiClient;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -103,7 +104,9 @@ public final class ClientPool implements AutoCloseable {
 
 	private BuiltClient build(String context, CompletableFuture<BuiltClient> building) throws KubeException {
 		try {
+			Trace.mark("client.build.start");
 			BuiltClient built = factory.build(entries.entries(context), base, settings.requestTimeout());
+			Trace.mark("client.build.end");
 			building.complete(built);
 			return built;
 		} catch (KubeException | RuntimeException e) {
@@ -125,6 +128,17 @@ public final class ClientPool implements AutoCloseable {
 
 	public void invalidateAll() {
 		clients.clear();
+	}
+
+	/** Whether the client of a context is built and usable now (nothing is built by asking). */
+	public boolean isReady(String context) {
+		CompletableFuture<BuiltClient> client = clients.get(context);
+		return client != null && client.isDone() && !client.isCompletedExceptionally() && !stale(client);
+	}
+
+	/** The OkHttp client every context's client derives from. */
+	public OkHttpClient baseHttpClient() {
+		return base;
 	}
 
 	public ConnectionPool connectionPool() {

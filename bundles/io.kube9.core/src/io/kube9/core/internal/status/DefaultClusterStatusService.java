@@ -27,6 +27,7 @@ import io.kube9.core.errors.KubeException;
 import io.kube9.core.internal.source.CancellationSignal;
 import io.kube9.core.internal.source.Json;
 import io.kube9.core.internal.source.ResourceSource;
+import io.kube9.core.internal.trace.Trace;
 import io.kube9.core.status.ArgoCdPresence;
 import io.kube9.core.status.ClusterStatus;
 import io.kube9.core.status.ClusterStatusService;
@@ -35,7 +36,8 @@ import io.kube9.core.status.OperatorStatus;
 
 /**
  * Checks a cluster when asked (its first expansion): GET /version with a short timeout, then the operator's
- * status ConfigMap and ArgoCD's CRD in parallel; those two answers are cached five minutes.
+ * status ConfigMap and ArgoCD's CRD in parallel; those two answers are cached five minutes. Connectivity is
+ * known after the first step: whoever waits for it alone need not wait for the other two.
  */
 public final class DefaultClusterStatusService implements ClusterStatusService {
 
@@ -52,6 +54,8 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 	private final Cache<String, OperatorStatus> operators;
 	private final Cache<String, ArgoCdPresence> argoCd;
 	private final ConcurrentMap<String, CompletableFuture<ClusterStatus>> checks = new ConcurrentHashMap<>();
+	/** The first step of each context's last check. */
+	private final ConcurrentMap<String, CompletableFuture<Connectivity>> connectivities = new ConcurrentHashMap<>();
 	private final ConcurrentMap<String, ClusterStatus> results = new ConcurrentHashMap<>();
 	private final List<Consumer<ClusterStatus>> listeners = new CopyOnWriteArrayList<>();
 
@@ -94,12 +98,21 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 		return check;
 	}
 
+	@Override
+	public CompletableFuture<Connectivity> connectivity(String context) {
+		CompletableFuture<ClusterStatus> check = checkOnce(context);
+		CompletableFuture<Connectivity> firstStep = connectivities.get(context);
+		// Forgotten meanwhile: the whole check tells the same, later.
+		return firstStep != null ? firstStep : check.thenApply(ClusterStatus::connectivity);
+	}
+
 	/**
 	 * Forgets a context's results (it changed or went away); its next expansion checks it again. A check still
 	 * running answers its caller but publishes nothing.
 	 */
 	public synchronized void forget(String context) {
 		checks.remove(context);
+		connectivities.remove(context);
 		results.remove(context);
 		operators.invalidate(context);
 		argoCd.invalidate(context);
@@ -107,6 +120,7 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 
 	public synchronized void forgetAll() {
 		checks.clear();
+		connectivities.clear();
 		results.clear();
 		operators.invalidateAll();
 		argoCd.invalidateAll();
@@ -128,7 +142,15 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 	 * a forget overtook must not overwrite the newer truth.
 	 */
 	private void run(String context, CompletableFuture<ClusterStatus> check) {
-		CompletableFuture.supplyAsync(() -> connectivity(context), executor).thenCompose(connectivity -> {
+		CompletableFuture<Connectivity> firstStep = new CompletableFuture<>();
+		connectivities.put(context, firstStep);
+		CompletableFuture.supplyAsync(() -> connect(context), executor).whenComplete((connectivity, failure) -> {
+			if (connectivity != null) {
+				firstStep.complete(connectivity);
+			} else {
+				firstStep.completeExceptionally(failure);
+			}
+		}).thenCompose(connectivity -> {
 			if (!connectivity.reachable()) {
 				OperatorStatus unknown = new OperatorStatus(OperatorStatus.Mode.UNKNOWN, "",
 						StatusMessages.cluster_unreachable);
@@ -139,9 +161,10 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 					executor);
 			CompletableFuture<ArgoCdPresence> argo = CompletableFuture.supplyAsync(() -> argoCd(context, check),
 					executor);
-			return operator.thenCombine(argo,
-					(operatorStatus, argoCdPresence) -> new ClusterStatus(context, connectivity, operatorStatus,
-							argoCdPresence, clock.instant()));
+			return operator.thenCombine(argo, (operatorStatus, argoCdPresence) -> {
+				Trace.mark("status.operator.end");
+				return new ClusterStatus(context, connectivity, operatorStatus, argoCdPresence, clock.instant());
+			});
 		}).whenComplete((status, failure) -> {
 			if (status == null) {
 				check.completeExceptionally(failure);
@@ -155,6 +178,7 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 				}
 			}
 			if (current) {
+				Trace.mark("status.published");
 				listeners.forEach(listener -> notify(listener, status));
 			}
 			check.complete(status);
@@ -169,12 +193,15 @@ public final class DefaultClusterStatusService implements ClusterStatusService {
 		}
 	}
 
-	private Connectivity connectivity(String context) {
+	private Connectivity connect(String context) {
+		Trace.mark("status.check.start");
 		try {
 			JsonObject version = get(context, "/version", connectivityTimeout());
 			return Connectivity.reachable(Json.text(version, "gitVersion"));
 		} catch (KubeException e) {
 			return Connectivity.unreachable(e);
+		} finally {
+			Trace.mark("status.version.end");
 		}
 	}
 

@@ -1,11 +1,11 @@
 package io.kube9.ui.internal.model;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.trace.Trace;
 import io.kube9.core.status.ArgoCdPresence;
 import io.kube9.core.status.ClusterStatus;
 import io.kube9.core.status.ClusterStatusService;
@@ -15,8 +15,10 @@ import io.kube9.ui.internal.tree.ExplorerNode;
 import io.kube9.ui.internal.tree.TreeLayout;
 
 /**
- * A cluster's children: its categories when the status check finds it reachable, else the classified reason.
- * The first expansion runs the check once; a refresh or a retry runs it again.
+ * A cluster's children: its categories as soon as the status check finds it reachable, else the classified
+ * reason. The first expansion runs the check once; a refresh or a retry runs it again. The check's operator and
+ * ArgoCD answers come later: ArgoCD Applications joins the categories when it is found installed
+ * ({@link ExplorerModel#statusChanged}).
  */
 final class ClusterLoader implements ChildrenLoader {
 
@@ -32,15 +34,24 @@ final class ClusterLoader implements ChildrenLoader {
 
 	@Override
 	public List<ExplorerNode> load(IProgressMonitor monitor) throws KubeException {
+		Trace.mark("cluster.job.start");
 		String context = cluster.context();
-		CompletableFuture<ClusterStatus> check = recheck ? status.recheck(context) : status.checkOnce(context);
+		if (recheck) {
+			status.recheck(context);
+		}
 		// The check is shared with other callers: stop waiting for it, never cancel it.
-		ClusterStatus result = Futures.await(check, monitor, context, false);
-		Connectivity connectivity = result.connectivity();
+		Connectivity connectivity = Futures.await(status.connectivity(context), monitor, context, false);
 		if (!connectivity.reachable()) {
 			throw connectivity.error() != null ? connectivity.error()
 					: Futures.classified(new IllegalStateException("unreachable without a reason"), context);
 		}
-		return TreeLayout.categories(cluster, result.argoCd() == ArgoCdPresence.INSTALLED);
+		Trace.mark("cluster.job.end");
+		return TreeLayout.categories(cluster, argoCdInstalled(status, context));
+	}
+
+	/** As far as known now: from this check if it has finished, else from an earlier one. */
+	static boolean argoCdInstalled(ClusterStatusService status, String context) {
+		return status.last(context).map(ClusterStatus::argoCd)
+				.orElse(ArgoCdPresence.UNKNOWN) == ArgoCdPresence.INSTALLED;
 	}
 }

@@ -1,8 +1,10 @@
 package io.kube9.ui.internal.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -12,6 +14,7 @@ import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
 import io.kube9.core.kubeconfig.Kubeconfig;
 import io.kube9.core.resources.ResourceQuery;
+import io.kube9.core.status.ClusterStatus;
 import io.kube9.ui.internal.Messages;
 import io.kube9.ui.internal.model.LoadEntries.Entry;
 import io.kube9.ui.internal.tree.CategoryNode;
@@ -54,6 +57,8 @@ public final class ExplorerModel {
 	private final LoadEntries entries = new LoadEntries();
 	/** Its label state is guarded by this. */
 	private final ListingScopes listingScopes;
+	/** Clusters whose check completed while their categories were loading: laid out again when they arrive. */
+	private final Set<ClusterNode> relayout = new HashSet<>();
 	private boolean disposed;
 	/** The first read of the kubeconfig files, once started; {@link #kubeconfigRead} once it ended. */
 	private KubeconfigReloadJob firstRead;
@@ -200,6 +205,39 @@ public final class ExplorerModel {
 		listener.labelsChanged(relabelled);
 	}
 
+	/**
+	 * A cluster's check completed (its categories may already show, from the check's first step): ArgoCD
+	 * Applications joins or leaves them if its presence differs from what they were laid out with.
+	 */
+	public void statusChanged(ClusterStatus status) {
+		ClusterNode cluster = new ClusterNode(status.context());
+		synchronized (this) {
+			Entry entry = entries.get(cluster);
+			if (disposed || entry == null) {
+				return;
+			}
+			if (entry.running != null) {
+				relayout.add(cluster);
+			} else if (layOut(cluster, entry)) {
+				listener.childrenChanged(cluster);
+			}
+		}
+	}
+
+	/** Holding the lock: the categories as the last check says; whether they changed. */
+	private boolean layOut(ClusterNode cluster, Entry entry) {
+		if (entry.children == null || entry.children.isEmpty() || !(entry.children.get(0) instanceof CategoryNode)) {
+			return false;
+		}
+		List<ExplorerNode> categories = TreeLayout.categories(cluster,
+				ClusterLoader.argoCdInstalled(core.status(), cluster.context()));
+		if (categories.equals(entry.children)) {
+			return false;
+		}
+		entry.children = List.copyOf(categories);
+		return true;
+	}
+
 	/** Drops what was loaded for a context (it went away or its connection changed); jobs stop. */
 	public void forget(String context) {
 		forgetIf(node -> node.context().equals(context));
@@ -284,6 +322,9 @@ public final class ExplorerModel {
 				entry.children = List.copyOf(shown);
 			} else {
 				entry.children = failure == null ? List.copyOf(children) : List.of(new ErrorNode(node, failure, null));
+			}
+			if (node instanceof ClusterNode cluster && relayout.remove(cluster)) {
+				layOut(cluster, entry);
 			}
 			// Still holding the lock: whoever sees the load ended finds its refresh already on its way.
 			listener.childrenChanged(node);
@@ -371,6 +412,7 @@ public final class ExplorerModel {
 		List<LoadJob> stopped;
 		synchronized (this) {
 			stopped = entries.remove(which);
+			relayout.removeIf(which::test);
 		}
 		stopped.forEach(Job::cancel);
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.trace.Trace;
 import io.kube9.core.resources.ResourcePage;
 import io.kube9.core.resources.ResourceQuery;
 import io.kube9.core.resources.ResourceService;
@@ -31,7 +32,9 @@ final class ListingLoader implements ChildrenLoader {
 
 	@Override
 	public List<ExplorerNode> load(IProgressMonitor monitor) throws KubeException {
+		Trace.mark("listing.job.start");
 		ResourcePage page = Futures.await(resources.listAsync(query, bypassCache), monitor, query.context(), true);
+		Trace.mark("listing.job.end");
 		source = ListingSource.of(page);
 		List<ExplorerNode> children = new ArrayList<>(page.items().size() + 1);
 		page.items().forEach(item -> children.add(ResourceNode.of(parent, query.kind(), item)));

@@ -56,6 +56,7 @@ final class CoreSubscriptions implements AutoCloseable {
 	}
 
 	private void statusChanged(ClusterStatus status) {
+		model.statusChanged(status);
 		updater.update(new ClusterNode(status.context()));
 	}
 

@@ -20,12 +20,15 @@ import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.navigator.CommonViewer;
 
 import io.kube9.core.Kube9Core;
+import io.kube9.core.internal.trace.Trace;
 import io.kube9.ui.internal.ExplorerCommands;
 import io.kube9.ui.internal.model.ExplorerModel;
 import io.kube9.ui.internal.model.ExplorerRoot;
 import io.kube9.ui.internal.model.NamespaceScopes;
+import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ErrorNode;
 import io.kube9.ui.internal.tree.ExplorerNode;
+import io.kube9.ui.internal.tree.KindNode;
 import io.kube9.ui.internal.tree.KubeconfigNoticeNode;
 import io.kube9.ui.internal.tree.ResourceNode;
 import io.kube9.ui.internal.tree.ShowMoreNode;
@@ -72,6 +75,8 @@ public final class KubernetesExplorer extends CommonNavigator {
 		subscriptions = new CoreSubscriptions(model.core(), model, updater);
 		new ExplorerToolTip(viewer.getTree(), model);
 		getSite().getService(IContextService.class).activateContext(ExplorerCommands.CONTEXT);
+		// While the user looks at the tree, the first expansion's classes and client get ready.
+		model.core().warmUpInBackground();
 	}
 
 	/**
@@ -142,6 +147,8 @@ public final class KubernetesExplorer extends CommonNavigator {
 				viewer.refresh();
 			} else {
 				viewer.refresh(node);
+				Trace.mark(node instanceof ClusterNode ? "ui.refreshed.cluster"
+						: node instanceof KindNode ? "ui.refreshed.kind" : "ui.refreshed.other");
 			}
 		});
 	}

@@ -17,12 +17,9 @@ import io.kube9.benchmarks.report.RunInfo;
 import io.kube9.benchmarks.scenarios.ColdStartScenario;
 import io.kube9.benchmarks.support.BenchKubeconfigs;
 import io.kube9.benchmarks.support.Kubectl;
-<<<<<<< HEAD
-import io.kube9.tests.cluster.DemoSeed;
-=======
 import io.kube9.benchmarks.support.ProductInstallation;
 import io.kube9.tests.cluster.Contexts;
->>>>>>> coldstart
+import io.kube9.tests.cluster.DemoSeed;
 import io.kube9.tests.cluster.Seed;
 import io.kube9.tests.cluster.SharedTestCluster;
 import io.kube9.tests.cluster.TestCluster;
@@ -49,17 +46,12 @@ class RunBenchmarks {
 		TestCluster demoCluster = SharedTestCluster.get(Seed.DEMO);
 		BenchKubeconfigs demo = BenchKubeconfigs.of(demoCluster, directory.resolve("demo"));
 		Results results = new Results();
-<<<<<<< HEAD
-
-		new CoreBenchmarks(kubeconfigs, demo, results).run();
-		new UiBenchmarks(kubeconfigs, DemoSeed.pods(cluster), results).run();
-=======
 		String described = describe(demoCluster);
 		if (!Parts.onlyColdStart()) {
 			TestCluster cluster = SharedTestCluster.get(Seed.DEMO, Seed.LARGE);
 			BenchKubeconfigs kubeconfigs = BenchKubeconfigs.of(cluster, directory);
 			new CoreBenchmarks(kubeconfigs, demo, results).run();
-			new UiBenchmarks(kubeconfigs, results).run();
+			new UiBenchmarks(kubeconfigs, DemoSeed.pods(cluster), results).run();
 			described = describe(cluster);
 		}
 		if (Parts.enabled("coldstart")) {
@@ -68,7 +60,6 @@ class RunBenchmarks {
 					Contexts.ADMIN, Files.createDirectories(out.resolveSibling("coldstart")), results)
 					.run(Repetitions.COLD_STARTS.scaled().measured());
 		}
->>>>>>> coldstart
 
 		RunInfo info = new RunInfo(started, Instant.now(), Runtime.getRuntime().availableProcessors(), loadBefore,
 				RunInfo.loadAverage(), described, kubectlVersion(demo.copy("kubeconfig-version")),

@@ -163,7 +163,7 @@ public final class Kube9Core implements AutoCloseable {
 	 */
 	public void warmUpInBackground() {
 		if (warmedUp.compareAndSet(false, true)) {
-			WarmUpJob job = new WarmUpJob(new WarmUp(kubeconfig, clients, settings));
+			WarmUpJob job = new WarmUpJob(new WarmUp(kubeconfig, clients, settings, executables));
 			warmUp = job;
 			job.schedule();
 		}

@@ -99,6 +99,11 @@ public final class Executables {
 		return Optional.empty();
 	}
 
+	/** Asks the login shell now (it runs the user's profile: slow) so that the first tool run does not wait. */
+	public void prepare() {
+		searchPath.get();
+	}
+
 	/** The directories searched, in order, to show when nothing was found. */
 	public List<Path> searchPath() {
 		return new ArrayList<>(searchPath.get());

@@ -27,6 +27,7 @@ import io.kube9.core.Backend;
 import io.kube9.core.Settings;
 import io.kube9.core.internal.client.ApiClientFactory;
 import io.kube9.core.internal.client.ClientPool;
+import io.kube9.core.internal.client.Executables;
 import io.kube9.core.internal.kubeconfig.ContextEntries;
 import io.kube9.core.internal.kubeconfig.DefaultKubeconfigService;
 import io.kube9.core.internal.source.ListParser;
@@ -43,7 +44,8 @@ import okhttp3.Response;
  * Prepares the first expansion of the current cluster while the user has not asked for anything yet: loads and
  * initialises the classes that path needs (JSON parsing of the trimmed listings, OkHttp's requests, client-java's
  * ApiClient with its hundreds of model adapters, the TLS machinery) and builds the current context's client when
- * that runs no credential plugin. It sends nothing to any cluster and runs no process.
+ * that runs no credential plugin; with kubectl as the backend it asks the login shell for its PATH, as the first
+ * kubectl call would. It sends nothing to any cluster.
  */
 public final class WarmUp {
 
@@ -53,11 +55,14 @@ public final class WarmUp {
 	private final DefaultKubeconfigService kubeconfig;
 	private final ClientPool clients;
 	private final Settings settings;
+	private final Executables executables;
 
-	public WarmUp(DefaultKubeconfigService kubeconfig, ClientPool clients, Settings settings) {
+	public WarmUp(DefaultKubeconfigService kubeconfig, ClientPool clients, Settings settings,
+			Executables executables) {
 		this.kubeconfig = kubeconfig;
 		this.clients = clients;
 		this.settings = settings;
+		this.executables = executables;
 	}
 
 	/** Each step on its own: a failing one is skipped (the real path reports its error when it gets there). */
@@ -66,6 +71,8 @@ public final class WarmUp {
 		step(monitor, this::parsers);
 		if (settings.backend() == Backend.API_CLIENT) {
 			step(monitor, this::client);
+		} else {
+			step(monitor, executables::prepare);
 		}
 		Trace.mark("warmup.end");
 	}

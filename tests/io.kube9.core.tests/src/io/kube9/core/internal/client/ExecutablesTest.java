@@ -57,6 +57,21 @@ class ExecutablesTest {
 	}
 
 	@Test
+	void preparingAsksTheLoginShellOnceSoThatTheFirstKubectlCallDoesNot() {
+		AtomicInteger probes = new AtomicInteger();
+		Executables executables = new Executables(Map.of("PATH", "/usr/bin"), HOME, Platform.UNIX,
+				Path.of("/usr/bin/kubectl")::equals, () -> {
+					probes.incrementAndGet();
+					return Optional.empty();
+				});
+		executables.prepare();
+		assertEquals(1, probes.get());
+		assertEquals(Optional.of(Path.of("/usr/bin/kubectl")), executables.find("kubectl"));
+		executables.pathVariable();
+		assertEquals(1, probes.get(), "the kubectl call after the warm-up runs no shell profile");
+	}
+
+	@Test
 	void onWindowsNamesAreTriedWithPathext() {
 		Set<Path> files = Set.of(Path.of("C:/tools/kubectl.EXE"), Path.of("C:/tools/kubelogin.cmd"),
 				Path.of("C:/tools/plugin.ps1"));

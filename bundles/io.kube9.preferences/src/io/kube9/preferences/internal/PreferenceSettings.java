@@ -53,7 +53,7 @@ public final class PreferenceSettings {
 				defaults.kubectlFallback(), null), string(preferences, PreferenceKeys.KUBECTL_PATH), files,
 				seconds(preferences, PreferenceKeys.CONNECT_TIMEOUT_SECONDS, defaults.connectTimeout()),
 				seconds(preferences, PreferenceKeys.REQUEST_TIMEOUT_SECONDS, defaults.requestTimeout()), namespaceMode,
-				timesToLive, Math.max(1, integer(preferences, PreferenceKeys.PAGE_SIZE, defaults.pageSize())),
+				timesToLive, positive(preferences, PreferenceKeys.PAGE_SIZE, defaults.pageSize()),
 				string(preferences, PreferenceKeys.OPERATOR_NAMESPACE));
 	}
 
@@ -63,6 +63,11 @@ public final class PreferenceSettings {
 
 	private static int integer(IPreferencesService preferences, String key, int fallback) {
 		return preferences.getInt(PreferenceKeys.QUALIFIER, key, fallback, null);
+	}
+
+	private static int positive(IPreferencesService preferences, String key, int fallback) {
+		int value = integer(preferences, key, fallback);
+		return value > 0 ? value : fallback;
 	}
 
 	private static Duration seconds(IPreferencesService preferences, String key, Duration fallback) {

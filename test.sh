@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 source tests/session.sh
 
 status=0
-xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B clean verify "$@" || status=$?
+xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -t releng/toolchains.xml clean verify "$@" || status=$?
 
 echo
 echo "Test results per bundle:"

@@ -19,6 +19,10 @@ fi
 # once and cached outside the work tree (tests/cluster/README.md: the first build's time and downloads).
 KUBE9_CLUSTER_BIN_DIR=$(tests/cluster/build.sh | tail -n 1)
 export KUBE9_CLUSTER_BIN_DIR
+# The Java 21+ runtime the 4.39 installation checks run on (releng/toolchains.xml reads it); fails, saying where
+# it looked, when this machine has none.
+KUBE9_JAVA21_HOME=$(dirname "$(dirname "$(releng/scripts/find-java.sh 21)")")
+export KUBE9_JAVA21_HOME
 # The test cluster lives as long as the calling script: its watchdog stops it when this process is gone.
 export KUBE9_TEST_SESSION_PID=$$
 

@@ -8,5 +8,5 @@ source tests/session.sh
 modules=releng/io.kube9.target,bundles/io.kube9.gson.exports,bundles/io.kube9.jose4j.exports,bundles/io.kube9.core
 modules=$modules,bundles/io.kube9.preferences,bundles/io.kube9.ui,tests/io.kube9.tests.cluster,tests/io.kube9.ui.tests
 xvfb-run -a -s "-screen 0 1280x800x24" ./mvnw -B -o -q verify -pl "$modules" -Dtest=ScreenshotsTest \
-  -Dkube9.failIfNoTests=false -Dkube9.screenshots.dir="$root/docs" "$@"
+  -Dkube9.failIfNoTests=false -Dkube9.screenshots=true -Dkube9.screenshots.dir="$root/docs" "$@"
 ls -l docs/*.png

@@ -40,10 +40,10 @@ import io.kube9.ui.internal.tree.ClusterNode;
 /**
  * The README's screenshots, from the real workbench on the demo cluster: the Kubernetes perspective with a
  * pod selected, and the preference page. Run by hand (releng/scripts/screenshots.sh sets
- * {@code kube9.screenshots.dir}); skipped otherwise.
+ * {@code kube9.screenshots=true} and {@code kube9.screenshots.dir}); skipped otherwise.
  */
 @WithTestCluster
-@EnabledIfSystemProperty(named = "kube9.screenshots.dir", matches = ".+")
+@EnabledIfSystemProperty(named = "kube9.screenshots", matches = "true")
 class ScreenshotsTest {
 
 	private static final ClusterNode ADMIN = new ClusterNode(Contexts.ADMIN);

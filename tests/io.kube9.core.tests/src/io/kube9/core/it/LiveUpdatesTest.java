@@ -233,6 +233,41 @@ class LiveUpdatesTest {
 		}
 	}
 
+	@Test
+	void watchesOfAClusterShareItsConnectionAndTheCapPollsTheOldest() throws Exception {
+		int cap = 6;
+		try (Kube9Core capped = Kube9Core.create(Engines.settings(cluster.kubeconfigs().all())
+				.withLiveUpdates(true, cap))) {
+			List<LiveListing> lives = new java.util.ArrayList<>();
+			try {
+				for (int i = 0; i < cap + 2; i++) {
+					ResourceQuery query = pods(Contexts.ADMIN).withLabels("kube9-live-test=" + i);
+					ResourcePage listed = capped.resources().list(query);
+					lives.add(capped.live().follow(query, listed, new LiveListingRecorder(listed)));
+				}
+				LiveListingRecorder.until(cap + " watch streams open",
+						() -> capped.live().statistics().openStreams() == cap);
+				assertEquals(LiveListing.Mode.POLLING, lives.get(0).mode(), "the oldest beyond the cap");
+				assertEquals(LiveListing.Mode.POLLING, lives.get(1).mode());
+				assertEquals(LiveListing.Mode.WATCHING, lives.get(cap + 1).mode());
+				LiveStatistics statistics = capped.live().statistics();
+				assertEquals(cap, statistics.watching());
+				assertEquals(2, statistics.polling());
+				// HTTP/2: every stream and request of the cluster on one connection.
+				assertEquals(1, capped.clients().connectionPool().connectionCount());
+				System.out.println("LiveUpdatesTest: " + cap + " watches, 2 polled: " + statistics.readerThreads()
+						+ " live threads, " + capped.clients().connectionPool().connectionCount() + " connection");
+			} finally {
+				lives.forEach(LiveListing::close);
+			}
+			LiveListingRecorder.until("no stream and, once idle, no thread left", () -> {
+				LiveStatistics after = capped.live().statistics();
+				return after.openStreams() == 0 && after.readerThreads() == 0 && after.watching() == 0
+						&& after.polling() == 0;
+			});
+		}
+	}
+
 	private static ResourceQuery pods(String context) {
 		return ResourceQuery.of(context, ResourceKinds.PODS).inNamespace(namespace.name()).withLimit(500);
 	}

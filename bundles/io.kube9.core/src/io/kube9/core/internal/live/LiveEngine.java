@@ -119,7 +119,10 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 		boolean watchable = current.backend() == Backend.API_CLIENT && !ResourcePage.KUBECTL.equals(listed.backend())
 				&& !listed.resourceVersion().isEmpty();
 		if (!watchable) {
-			// kubectl: polled at the time-to-live (see KubectlSource: one process per read, no stream to hold).
+			// kubectl: polled at the time-to-live, the simplest honest contract. 'kubectl get --watch
+			// --output-watch-events -o json' would keep one kubectl process (tens of MB, its own connection, no
+			// HTTP/2 shared with the others) alive per expanded listing, and it ends on 410 or a lost connection
+			// with only a message on stderr: we would relist and restart it anyway, through kubectl, as polling does.
 			listing.poll(listed);
 			return listing;
 		}

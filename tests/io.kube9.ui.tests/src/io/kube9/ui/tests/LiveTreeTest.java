@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -23,6 +24,7 @@ import io.kube9.tests.cluster.TemporaryNamespace;
 import io.kube9.tests.cluster.TestCluster;
 import io.kube9.tests.cluster.WithTestCluster;
 import io.kube9.tests.cluster.support.StallWatchdog;
+import io.kube9.ui.internal.Messages;
 import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.KindNode;
 import io.kube9.ui.internal.tree.ResourceNode;
@@ -36,6 +38,8 @@ import io.kube9.ui.internal.tree.ResourceNode;
 class LiveTreeTest {
 
 	private static final ClusterNode ADMIN = new ClusterNode(Contexts.ADMIN);
+	/** The server's restart and the watches' back-off (at most 30 s between attempts). */
+	private static final Duration RECOVERY = Duration.ofSeconds(90);
 
 	@Test
 	void podsAppearChangeAndGoWithoutARefresh(TestCluster cluster) throws Exception {
@@ -103,6 +107,65 @@ class LiveTreeTest {
 		}
 		UiWait.until("no watch left after the view closed", () -> Kube9Core.get().live().statistics().openStreams() == 0
 				&& Kube9Core.get().live().statistics().watching() == 0);
+	}
+
+	@Test
+	void aClusterWhoseServerStopsShowsDisconnectedAndRecoversByItself(TestCluster cluster) throws Exception {
+		Path kubeconfig = cluster.kubeconfigs().all();
+		try (TemporaryNamespace namespace = cluster.temporaryNamespace("live-down");
+				ExplorerFixture explorer = ExplorerFixture.open(List.of(kubeconfig),
+						Kube9Core.get().settings().withNamespaceMode(NamespaceMode.IDE_ONLY))) {
+			Kube9Core core = explorer.core();
+			String before = core.kubeconfig().activeNamespace(Contexts.ADMIN);
+			core.setActiveNamespace(Contexts.ADMIN, namespace.name());
+			try {
+				Kubectl.onTheSide(kubeconfig, Kubectl.pod(namespace.name(), "steady"), "apply", "-f", "-");
+				explorer.clusters(Contexts.ALL.size());
+				explorer.expand(ADMIN);
+				explorer.expand(category(ADMIN, Category.WORKLOADS));
+				KindNode pods = pods(ADMIN);
+				assertEquals(List.of("steady"), names(explorer.expand(pods)));
+				UiWait.until("the listing watched", () -> core.live().statistics().openStreams() >= 1);
+				int loads = explorer.model().loadCount(pods);
+
+				boolean stopped = false;
+				try {
+					offTheUiThread("stopping the API server", cluster::stopApiServer);
+					stopped = true;
+					UiWait.until("the cluster says disconnected", () -> explorer.item(ADMIN).getText()
+							.contains(Messages.decoration_disconnected));
+				} finally {
+					if (stopped) {
+						offTheUiThread("starting the API server", cluster::startApiServer);
+					}
+				}
+				Kubectl.onTheSide(kubeconfig, Kubectl.pod(namespace.name(), "back"), "apply", "-f", "-");
+				UiWait.until("connected again, the listing current", RECOVERY, () -> !explorer.isLoading(pods)
+						&& !explorer.item(ADMIN).getText().contains(Messages.decoration_disconnected)
+						&& names(explorer.shown(pods)).equals(List.of("back", "steady")));
+				assertEquals(loads, explorer.model().loadCount(pods), "resynced by the watch's relist, not a reload");
+			} finally {
+				core.setActiveNamespace(Contexts.ADMIN, before);
+			}
+		}
+	}
+
+	/** Runs a blocking step beside the UI thread (the test's), serving UI events meanwhile. */
+	private static void offTheUiThread(String what, Step step) {
+		java.util.concurrent.CompletableFuture<Void> run = java.util.concurrent.CompletableFuture.runAsync(() -> {
+			try {
+				step.run();
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		UiWait.until(what, RECOVERY, run::isDone);
+		run.join();
+	}
+
+	@FunctionalInterface
+	private interface Step {
+		void run() throws Exception;
 	}
 
 	/** As the user does: the tree sends Collapse, then the row folds. */

@@ -15,13 +15,16 @@ import io.kube9.benchmarks.report.CsvReport;
 import io.kube9.benchmarks.report.MarkdownReport;
 import io.kube9.benchmarks.report.RunInfo;
 import io.kube9.benchmarks.scenarios.ColdStartScenario;
+import io.kube9.benchmarks.scenarios.EventStormScenario;
 import io.kube9.benchmarks.scenarios.LiveScenario;
 import io.kube9.benchmarks.support.BenchKubeconfigs;
 import io.kube9.benchmarks.support.Engines;
+import io.kube9.benchmarks.support.Explorer;
 import io.kube9.benchmarks.support.Kubectl;
 import io.kube9.benchmarks.support.ProductInstallation;
 import io.kube9.core.Backend;
 import io.kube9.core.Kube9Core;
+import io.kube9.core.Settings;
 import io.kube9.tests.cluster.Contexts;
 import io.kube9.tests.cluster.DemoSeed;
 import io.kube9.tests.cluster.Seed;
@@ -84,6 +87,15 @@ class RunBenchmarks {
 			new LiveScenario(engine, new CoreV1Api(cluster.adminClient()), Contexts.ADMIN, namespace.name(), results)
 					.run(Math.max(10,
 						(int) (100 * Double.parseDouble(System.getProperty(Repetitions.SCALE_PROPERTY, "1")))));
+		}
+		// The storm in the workbench, on the IDE's own engine; its settings are put back afterwards.
+		Kube9Core core = Kube9Core.get();
+		Settings previous = core.settings();
+		try (TemporaryNamespace namespace = cluster.temporaryNamespace("live-storm")) {
+			new EventStormScenario(core, new Explorer(), cluster.adminClient(), results)
+					.run(kubeconfigs.copy("kubeconfig-storm"), namespace.name(), 100, 5_000, 10);
+		} finally {
+			core.applySettings(previous);
 		}
 	}
 

@@ -24,10 +24,12 @@ import io.kube9.tests.cluster.TemporaryNamespace;
 import io.kube9.tests.cluster.TestCluster;
 import io.kube9.tests.cluster.WithTestCluster;
 import io.kube9.tests.cluster.support.StallWatchdog;
+import io.kube9.ui.internal.ExplorerCommands;
 import io.kube9.ui.internal.Messages;
 import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.KindNode;
 import io.kube9.ui.internal.tree.ResourceNode;
+import io.kube9.ui.internal.tree.ShowMoreNode;
 
 /**
  * The tree follows the cluster with no refresh: pods created, changed and deleted behind the explorer's back
@@ -144,6 +146,48 @@ class LiveTreeTest {
 						&& !explorer.item(ADMIN).getText().contains(Messages.decoration_disconnected)
 						&& names(explorer.shown(pods)).equals(List.of("back", "steady")));
 				assertEquals(loads, explorer.model().loadCount(pods), "resynced by the watch's relist, not a reload");
+			} finally {
+				core.setActiveNamespace(Contexts.ADMIN, before);
+			}
+		}
+	}
+
+	@Test
+	void pagesStillToComeShowWhatIsThereNowNotWhatWas(TestCluster cluster) throws Exception {
+		Path kubeconfig = cluster.kubeconfigs().all();
+		try (TemporaryNamespace namespace = cluster.temporaryNamespace("live-pages");
+				ExplorerFixture explorer = ExplorerFixture.open(List.of(kubeconfig),
+						Kube9Core.get().settings().withNamespaceMode(NamespaceMode.IDE_ONLY).withPageSize(2))) {
+			Kube9Core core = explorer.core();
+			String before = core.kubeconfig().activeNamespace(Contexts.ADMIN);
+			core.setActiveNamespace(Contexts.ADMIN, namespace.name());
+			try {
+				for (String name : List.of("p1", "p2", "p3", "p4")) {
+					Kubectl.onTheSide(kubeconfig, Kubectl.pod(namespace.name(), name), "apply", "-f", "-");
+				}
+				explorer.clusters(Contexts.ALL.size());
+				explorer.expand(ADMIN);
+				explorer.expand(category(ADMIN, Category.WORKLOADS));
+				KindNode pods = pods(ADMIN);
+				List<Object> shown = explorer.expand(pods);
+				assertEquals(List.of("p1", "p2"), names(shown));
+				UiWait.until("the listing watched", () -> explorer.model().liveListings() >= 1);
+
+				// Beyond the first page: a pod added (p5), one deleted (p3); before it: one added (p0).
+				Kubectl.onTheSide(kubeconfig, Kubectl.pod(namespace.name(), "p5"), "apply", "-f", "-");
+				Kubectl.onTheSide(kubeconfig, null, "delete", "pod", "-n", namespace.name(), "p3", "--grace-period=0",
+						"--force");
+				Kubectl.onTheSide(kubeconfig, Kubectl.pod(namespace.name(), "p0"), "apply", "-f", "-");
+				UiWait.until("the pod added before the page's end", () -> !explorer.isLoading(pods)
+						&& names(explorer.shown(pods)).equals(List.of("p0", "p1", "p2")));
+				while (explorer.shown(pods).get(explorer.shown(pods).size() - 1) instanceof ShowMoreNode more) {
+					int loads = explorer.model().loadCount(pods);
+					Commands.run(explorer.explorer(), ExplorerCommands.SHOW_MORE, more);
+					UiWait.until("the next page", () -> explorer.model().loadCount(pods) > loads
+							&& !explorer.isLoading(pods));
+				}
+				assertEquals(List.of("p0", "p1", "p2", "p4", "p5"), names(explorer.shown(pods)),
+						"the later pages as the server has them now");
 			} finally {
 				core.setActiveNamespace(Contexts.ADMIN, before);
 			}

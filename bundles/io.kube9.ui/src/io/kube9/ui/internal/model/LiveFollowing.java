@@ -66,6 +66,10 @@ final class LiveFollowing {
 		Feed feed = new Feed(node);
 		entry.live = live.follow(firstPage, page, feed);
 		feed.handle = entry.live;
+		if (entry.hiddenSince >= 0) {
+			// Collapsed while it loaded: the grace runs from the collapse.
+			reaper.schedule(GRACE_MILLIS);
+		}
 	}
 
 	/** Holding the lock. */
@@ -74,7 +78,6 @@ final class LiveFollowing {
 			entry.live.close();
 			entry.live = null;
 		}
-		entry.hiddenSince = -1;
 	}
 
 	/** Holding the lock: the lives of the chosen entries, closed (their entries are about to go). */
@@ -95,9 +98,9 @@ final class LiveFollowing {
 		boolean any = false;
 		for (ExplorerNode node : nodes) {
 			Entry entry = entries.get(node);
-			if (entry != null && entry.live != null && entry.hiddenSince < 0) {
+			if (entry != null && entry.hiddenSince < 0) {
 				entry.hiddenSince = now;
-				any = true;
+				any |= entry.live != null || entry.running != null;
 			}
 		}
 		if (any) {

@@ -11,7 +11,7 @@ package io.kube9.core.live;
  * @param events         watch events applied (bookmarks not counted)
  * @param bookmarks      bookmarks received
  * @param reconnects     reconnection attempts after a lost connection
- * @param readerThreads  threads reading watch streams now
+ * @param readerThreads  threads the live engine holds now (stream readers, idle ones for a few seconds, its timer)
  */
 public record LiveStatistics(int watching, int polling, int openStreams, long watchesStarted, long relists,
 		long events, long bookmarks, long reconnects, int readerThreads) {

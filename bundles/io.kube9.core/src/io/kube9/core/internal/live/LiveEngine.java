@@ -79,7 +79,6 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 	private final Set<String> forbiddenSaid = ConcurrentHashMap.newKeySet();
 	private final List<Consumer<String>> connectionListeners = new CopyOnWriteArrayList<>();
 	private final AtomicInteger streams = new AtomicInteger();
-	private final AtomicInteger activeReaders = new AtomicInteger();
 	private final AtomicLong watchesStarted = new AtomicLong();
 	private final AtomicLong relists = new AtomicLong();
 	private final AtomicLong events = new AtomicLong();
@@ -174,7 +173,7 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 			}
 		}
 		return new LiveStatistics(watching, polling, streams.get(), watchesStarted.get(), relists.get(), events.get(),
-				bookmarks.get(), reconnects.get(), readers.getPoolSize() + (timers.getPoolSize()));
+				bookmarks.get(), reconnects.get(), readers.getPoolSize() + timers.getPoolSize());
 	}
 
 	/** Stops every listing of a context (it went away or its connection changed). */
@@ -276,14 +275,6 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 
 	void streamClosed() {
 		streams.decrementAndGet();
-	}
-
-	void readerStarted() {
-		activeReaders.incrementAndGet();
-	}
-
-	void readerEnded() {
-		activeReaders.decrementAndGet();
 	}
 
 	void relisted() {

@@ -135,15 +135,10 @@ final class WatchedListing implements LiveListing {
 	}
 
 	private void watchLoop() {
-		engine.readerStarted();
-		try {
-			while (!closed && mode == Mode.WATCHING) {
-				if (!watchOnce()) {
-					return;
-				}
+		while (!closed && mode == Mode.WATCHING) {
+			if (!watchOnce()) {
+				return;
 			}
-		} finally {
-			engine.readerEnded();
 		}
 	}
 

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,7 +42,8 @@ import io.kube9.core.resources.ResourceQuery;
  * stream is open. They come from one bounded pool ({@link #MAXIMUM_READERS}, idle threads end), never one thread
  * per watch for ever: every stream ends at its server-side timeout or when its silence passes the read timeout,
  * and the per-cluster cap keeps the number of watches down. The streams themselves are multiplexed over the
- * cluster's HTTP/2 connection by OkHttp (one frame reader per connection). Timers (back-off, polls) run on one
+ * cluster's HTTP/2 connection by OkHttp (one frame reader per connection). A listing that finds every reader
+ * busy is polled instead. Timers (back-off, polls) run on one
  * thread that ends when nothing is scheduled; relists and polls run on core's engine threads.
  */
 public final class LiveEngine implements LiveUpdates, AutoCloseable {
@@ -59,7 +60,7 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 		void apply(ResourceQuery firstPage, List<ItemChange> changes, String resourceVersion);
 	}
 
-	/** Watch streams read at once, across all clusters; more wait for a reader. */
+	/** Watch streams read at once, across all clusters; listings beyond are polled at their time-to-live. */
 	public static final int MAXIMUM_READERS = 128;
 	private static final Duration IDLE_THREAD = Duration.ofSeconds(5);
 
@@ -96,10 +97,9 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 		this.io = io;
 		this.timing = timing;
 		AtomicInteger count = new AtomicInteger();
-		readers = new ThreadPoolExecutor(MAXIMUM_READERS, MAXIMUM_READERS, IDLE_THREAD.toMillis(),
-				TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-				task -> daemon(task, "kube9-watch-" + count.incrementAndGet()));
-		readers.allowCoreThreadTimeOut(true);
+		// No queue: a stream gets an idle reader or a new one, never a place behind streams that last minutes.
+		readers = new ThreadPoolExecutor(0, MAXIMUM_READERS, IDLE_THREAD.toMillis(), TimeUnit.MILLISECONDS,
+				new SynchronousQueue<>(), task -> daemon(task, "kube9-watch-" + count.incrementAndGet()));
 		timers = new ScheduledThreadPoolExecutor(1, task -> daemon(task, "kube9-live-timer"));
 		timers.setKeepAliveTime(IDLE_THREAD.toMillis(), TimeUnit.MILLISECONDS);
 		timers.allowCoreThreadTimeOut(true);
@@ -251,13 +251,16 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 		}
 	}
 
-	void watchForbidden(WatchedListing listing, KubeException failure) {
-		synchronized (this) {
-			LinkedHashSet<WatchedListing> ofContext = watched.get(listing.context());
-			if (ofContext != null) {
-				ofContext.remove(listing);
-			}
+	/** A listing that was watched polls from now on: it no longer counts against its cluster's cap. */
+	synchronized void unwatched(WatchedListing listing) {
+		LinkedHashSet<WatchedListing> ofContext = watched.get(listing.context());
+		if (ofContext != null) {
+			ofContext.remove(listing);
 		}
+	}
+
+	void watchForbidden(WatchedListing listing, KubeException failure) {
+		unwatched(listing);
 		String what = listing.context() + "/" + listing.query().kind().id();
 		if (forbiddenSaid.add(what)) {
 			ILog.of(LiveEngine.class).info("Watching " + what + " is not permitted; polling it at its time-to-live ("

@@ -5,6 +5,7 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -71,7 +72,13 @@ final class WatchedListing implements LiveListing {
 	void watchFrom(String version) {
 		resourceVersion = version;
 		mode = Mode.WATCHING;
-		engine.readers().execute(this::watchLoop);
+		try {
+			engine.readers().execute(this::watchLoop);
+		} catch (RejectedExecutionException e) {
+			// Every reader holds a stream (or the engine closed): this one polls rather than waits for minutes.
+			engine.unwatched(this);
+			poll(null);
+		}
 	}
 
 	/** Polls from now on (kubectl reads, watch forbidden, or beyond the cap). */
@@ -86,8 +93,12 @@ final class WatchedListing implements LiveListing {
 		lastPolled = listed == null ? null : listed.items();
 		if (polling == null) {
 			long millis = Math.max(engine.timing().minimumPoll().toMillis(), engine.timeToLive(query.kind()).toMillis());
-			polling = engine.timers().scheduleWithFixedDelay(() -> engine.io().execute(this::pollOnce), millis, millis,
-					TimeUnit.MILLISECONDS);
+			try {
+				polling = engine.timers().scheduleWithFixedDelay(() -> engine.io().execute(this::pollOnce), millis,
+						millis, TimeUnit.MILLISECONDS);
+			} catch (RejectedExecutionException e) {
+				mode = Mode.STOPPED; // the engine is closing
+			}
 		}
 	}
 

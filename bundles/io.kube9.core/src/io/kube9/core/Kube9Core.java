@@ -26,6 +26,8 @@ import io.kube9.core.internal.client.ExecCredentialPlugin;
 import io.kube9.core.internal.client.Executables;
 import io.kube9.core.internal.kubeconfig.DefaultKubeconfigService;
 import io.kube9.core.internal.kubeconfig.KubeEnvironment;
+import io.kube9.core.internal.live.LiveEngine;
+import io.kube9.core.internal.live.LiveTiming;
 import io.kube9.core.internal.source.ApiClientSource;
 import io.kube9.core.internal.source.CountingSource;
 import io.kube9.core.internal.source.DefaultResourceService;
@@ -37,6 +39,7 @@ import io.kube9.core.internal.warmup.WarmUp;
 import io.kube9.core.internal.warmup.WarmUpJob;
 import io.kube9.core.kubeconfig.KubeconfigChange;
 import io.kube9.core.kubeconfig.KubeconfigService;
+import io.kube9.core.live.LiveUpdates;
 import io.kube9.core.resources.ResourceKind;
 import io.kube9.core.resources.ResourceService;
 import io.kube9.core.status.ClusterStatusService;
@@ -54,6 +57,7 @@ public final class Kube9Core implements AutoCloseable {
 	private final ClientPool clients;
 	private final DefaultResourceService resources;
 	private final DefaultClusterStatusService status;
+	private final LiveEngine live;
 	private final Executables executables;
 	private final Map<String, AtomicLong> backendRequests = CountingSource.newCounters();
 	private final List<Consumer<Settings>> settingsListeners = new CopyOnWriteArrayList<>();
@@ -84,6 +88,8 @@ public final class Kube9Core implements AutoCloseable {
 				new ApiClientFactory(new ExecCredentialPlugin(executables, clock))::build, settings, clock);
 		this.resources = new DefaultResourceService(newSource(settings), newCache(settings), backendRequests, executor);
 		this.status = new DefaultClusterStatusService(resources::source, this::settings, executor, ticker, clock);
+		this.live = new LiveEngine(clients, resources::refresh, resources::applyChanges, this::settings,
+				kind -> timeToLive(this.settings, kind), executor, LiveTiming.fromSystemProperties());
 		this.kubeconfig.addListener(this::kubeconfigChanged);
 	}
 
@@ -151,6 +157,12 @@ public final class Kube9Core implements AutoCloseable {
 			// The reload's change drops the clients of the contexts it changed or removed.
 			kubeconfig.reload();
 		}
+		if (old.backend() != newSettings.backend() || old.liveUpdates() != newSettings.liveUpdates()
+				|| old.liveListingsPerCluster() != newSettings.liveListingsPerCluster()
+				|| !old.kubeconfigFiles().equals(newSettings.kubeconfigFiles())) {
+			// Watches follow the backend and the live settings; the view follows them again as it reloads.
+			live.stopAll();
+		}
 		resources.use(newSource(newSettings), newCache(newSettings));
 		status.forgetAll();
 		settingsListeners.forEach(listener -> listener.accept(newSettings));
@@ -179,6 +191,11 @@ public final class Kube9Core implements AutoCloseable {
 
 	public ClusterStatusService status() {
 		return status;
+	}
+
+	/** Keeps the listings the view shows current. */
+	public LiveUpdates live() {
+		return live;
 	}
 
 	/**
@@ -218,6 +235,7 @@ public final class Kube9Core implements AutoCloseable {
 	}
 
 	private void forget(String context) {
+		live.stopContext(context);
 		clients.invalidate(context);
 		resources.invalidateContext(context);
 		status.forget(context);
@@ -260,6 +278,7 @@ public final class Kube9Core implements AutoCloseable {
 		if (job != null) {
 			job.cancel();
 		}
+		live.close();
 		kubeconfig.close();
 		clients.close();
 		executor.close();

@@ -20,15 +20,21 @@ import java.util.Objects;
  * @param cacheTimeToLive   time-to-live per resource kind id, overriding the kinds' defaults
  * @param pageSize          items per page of a listing
  * @param operatorNamespace the namespace of the kube9 operator's status ConfigMap
+ * @param liveUpdates       keep the listings shown current through watches (polling with kubectl)
+ * @param liveListingsPerCluster how many listings of one cluster are watched at once; beyond it the oldest are
+ *                          polled at their time-to-live
  */
 public record Settings(Backend backend, boolean kubectlFallback, String kubectlPath, List<Path> kubeconfigFiles,
 		Duration connectTimeout, Duration requestTimeout, NamespaceMode namespaceMode,
-		Map<String, Duration> cacheTimeToLive, int pageSize, String operatorNamespace) {
+		Map<String, Duration> cacheTimeToLive, int pageSize, String operatorNamespace, boolean liveUpdates,
+		int liveListingsPerCluster) {
 
 	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
 	public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 	public static final int DEFAULT_PAGE_SIZE = 500;
 	public static final String DEFAULT_OPERATOR_NAMESPACE = "kube9-system";
+	/** Well below the 100 streams the API server allows on one HTTP/2 connection. */
+	public static final int DEFAULT_LIVE_LISTINGS_PER_CLUSTER = 30;
 
 	public Settings {
 		Objects.requireNonNull(backend);
@@ -46,6 +52,9 @@ public record Settings(Backend backend, boolean kubectlFallback, String kubectlP
 		if (pageSize < 1) {
 			throw new IllegalArgumentException("pageSize must be at least 1");
 		}
+		if (liveListingsPerCluster < 1) {
+			throw new IllegalArgumentException("liveListingsPerCluster must be at least 1");
+		}
 		operatorNamespace = operatorNamespace == null || operatorNamespace.isBlank() ? DEFAULT_OPERATOR_NAMESPACE
 				: operatorNamespace.trim();
 	}
@@ -53,47 +62,60 @@ public record Settings(Backend backend, boolean kubectlFallback, String kubectlP
 	public static Settings defaults() {
 		return new Settings(Backend.API_CLIENT, true, "", List.of(), DEFAULT_CONNECT_TIMEOUT,
 				DEFAULT_REQUEST_TIMEOUT, NamespaceMode.KUBECONFIG, Map.of(), DEFAULT_PAGE_SIZE,
-				DEFAULT_OPERATOR_NAMESPACE);
+				DEFAULT_OPERATOR_NAMESPACE, true, DEFAULT_LIVE_LISTINGS_PER_CLUSTER);
 	}
 
 	public Settings withBackend(Backend value) {
 		return new Settings(value, kubectlFallback, kubectlPath, kubeconfigFiles, connectTimeout, requestTimeout,
-				namespaceMode, cacheTimeToLive, pageSize, operatorNamespace);
+				namespaceMode, cacheTimeToLive, pageSize, operatorNamespace, liveUpdates,
+				liveListingsPerCluster);
 	}
 
 	public Settings withKubectlFallback(boolean value) {
 		return new Settings(backend, value, kubectlPath, kubeconfigFiles, connectTimeout, requestTimeout,
-				namespaceMode, cacheTimeToLive, pageSize, operatorNamespace);
+				namespaceMode, cacheTimeToLive, pageSize, operatorNamespace, liveUpdates,
+				liveListingsPerCluster);
 	}
 
 	public Settings withKubectlPath(String value) {
 		return new Settings(backend, kubectlFallback, value, kubeconfigFiles, connectTimeout, requestTimeout,
-				namespaceMode, cacheTimeToLive, pageSize, operatorNamespace);
+				namespaceMode, cacheTimeToLive, pageSize, operatorNamespace, liveUpdates,
+				liveListingsPerCluster);
 	}
 
 	public Settings withKubeconfigFiles(List<Path> value) {
 		return new Settings(backend, kubectlFallback, kubectlPath, value, connectTimeout, requestTimeout,
-				namespaceMode, cacheTimeToLive, pageSize, operatorNamespace);
+				namespaceMode, cacheTimeToLive, pageSize, operatorNamespace, liveUpdates,
+				liveListingsPerCluster);
 	}
 
 	public Settings withTimeouts(Duration connect, Duration request) {
 		return new Settings(backend, kubectlFallback, kubectlPath, kubeconfigFiles, connect, request, namespaceMode,
-				cacheTimeToLive, pageSize, operatorNamespace);
+				cacheTimeToLive, pageSize, operatorNamespace, liveUpdates,
+				liveListingsPerCluster);
 	}
 
 	public Settings withNamespaceMode(NamespaceMode value) {
 		return new Settings(backend, kubectlFallback, kubectlPath, kubeconfigFiles, connectTimeout, requestTimeout,
-				value, cacheTimeToLive, pageSize, operatorNamespace);
+				value, cacheTimeToLive, pageSize, operatorNamespace, liveUpdates,
+				liveListingsPerCluster);
 	}
 
 	public Settings withCacheTimeToLive(Map<String, Duration> value) {
 		return new Settings(backend, kubectlFallback, kubectlPath, kubeconfigFiles, connectTimeout, requestTimeout,
-				namespaceMode, value, pageSize, operatorNamespace);
+				namespaceMode, value, pageSize, operatorNamespace, liveUpdates,
+				liveListingsPerCluster);
 	}
 
 	public Settings withPageSize(int value) {
 		return new Settings(backend, kubectlFallback, kubectlPath, kubeconfigFiles, connectTimeout, requestTimeout,
-				namespaceMode, cacheTimeToLive, value, operatorNamespace);
+				namespaceMode, cacheTimeToLive, value, operatorNamespace, liveUpdates,
+				liveListingsPerCluster);
+	}
+
+	public Settings withLiveUpdates(boolean value, int perCluster) {
+		return new Settings(backend, kubectlFallback, kubectlPath, kubeconfigFiles, connectTimeout, requestTimeout,
+				namespaceMode, cacheTimeToLive, pageSize, operatorNamespace, value, perCluster);
 	}
 
 	private static void requirePositive(Duration duration, String name) {

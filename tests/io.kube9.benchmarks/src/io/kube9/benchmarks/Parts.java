@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The parts of the run (lists, large, switch, heap, tree, namespace, coldstart); system property {@value #PROPERTY} names
+ * The parts of the run (lists, large, switch, heap, tree, namespace, coldstart, live); system property {@value #PROPERTY} names
  * the ones to run, comma-separated, when profiling one of them. All run when it is unset or "all".
  */
 final class Parts {
@@ -23,6 +23,11 @@ final class Parts {
 	/** Whether the fresh IDE starts are all that runs (then the large seed is not needed). */
 	static boolean onlyColdStart() {
 		return only().equals(Set.of("coldstart"));
+	}
+
+	/** Whether this part alone runs. */
+	static boolean only(String part) {
+		return only().equals(Set.of(part));
 	}
 
 	private static Set<String> only() {

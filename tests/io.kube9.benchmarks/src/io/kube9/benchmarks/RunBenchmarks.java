@@ -15,14 +15,23 @@ import io.kube9.benchmarks.report.CsvReport;
 import io.kube9.benchmarks.report.MarkdownReport;
 import io.kube9.benchmarks.report.RunInfo;
 import io.kube9.benchmarks.scenarios.ColdStartScenario;
+import io.kube9.benchmarks.scenarios.EventStormScenario;
+import io.kube9.benchmarks.scenarios.LiveScenario;
 import io.kube9.benchmarks.support.BenchKubeconfigs;
+import io.kube9.benchmarks.support.Engines;
+import io.kube9.benchmarks.support.Explorer;
 import io.kube9.benchmarks.support.Kubectl;
 import io.kube9.benchmarks.support.ProductInstallation;
+import io.kube9.core.Backend;
+import io.kube9.core.Kube9Core;
+import io.kube9.core.Settings;
 import io.kube9.tests.cluster.Contexts;
 import io.kube9.tests.cluster.DemoSeed;
 import io.kube9.tests.cluster.Seed;
 import io.kube9.tests.cluster.SharedTestCluster;
+import io.kube9.tests.cluster.TemporaryNamespace;
 import io.kube9.tests.cluster.TestCluster;
+import io.kubernetes.client.openapi.apis.CoreV1Api;
 
 /**
  * The benchmark run, started by ./bench.sh as this bundle's only test: the real test cluster with the demo and
@@ -47,7 +56,10 @@ class RunBenchmarks {
 		BenchKubeconfigs demo = BenchKubeconfigs.of(demoCluster, directory.resolve("demo"));
 		Results results = new Results();
 		String described = describe(demoCluster);
-		if (!Parts.onlyColdStart()) {
+		if (Parts.enabled("live")) {
+			live(demoCluster, demo, results);
+		}
+		if (!Parts.onlyColdStart() && !Parts.only("live")) {
 			TestCluster cluster = SharedTestCluster.get(Seed.DEMO, Seed.LARGE);
 			BenchKubeconfigs kubeconfigs = BenchKubeconfigs.of(cluster, directory);
 			new CoreBenchmarks(kubeconfigs, demo, results).run();
@@ -65,6 +77,26 @@ class RunBenchmarks {
 				RunInfo.loadAverage(), described, kubectlVersion(demo.copy("kubeconfig-version")),
 				System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
 		write(results, info, out);
+	}
+
+	/** Live updates on the demo cluster: change to listener, and the cost of 50 and 100 live listings. */
+	private static void live(TestCluster cluster, BenchKubeconfigs kubeconfigs, Results results) throws Exception {
+		try (Kube9Core engine = Kube9Core.create(Engines.settings(kubeconfigs.copy("kubeconfig-live"),
+				Backend.API_CLIENT).withLiveUpdates(true, 100));
+				TemporaryNamespace namespace = cluster.temporaryNamespace("live-bench")) {
+			new LiveScenario(engine, new CoreV1Api(cluster.adminClient()), Contexts.ADMIN, namespace.name(), results)
+					.run(Math.max(10,
+						(int) (100 * Double.parseDouble(System.getProperty(Repetitions.SCALE_PROPERTY, "1")))));
+		}
+		// The storm in the workbench, on the IDE's own engine; its settings are put back afterwards.
+		Kube9Core core = Kube9Core.get();
+		Settings previous = core.settings();
+		try (TemporaryNamespace namespace = cluster.temporaryNamespace("live-storm")) {
+			new EventStormScenario(core, new Explorer(), cluster.adminClient(), results)
+					.run(kubeconfigs.copy("kubeconfig-storm"), namespace.name(), 100, 5_000, 10);
+		} finally {
+			core.applySettings(previous);
+		}
 	}
 
 	private static void write(Results results, RunInfo info, Path out) throws Exception {

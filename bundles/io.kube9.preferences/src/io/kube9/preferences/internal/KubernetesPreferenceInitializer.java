@@ -25,6 +25,8 @@ public class KubernetesPreferenceInitializer extends AbstractPreferenceInitializ
 		defaults.put(PreferenceKeys.NAMESPACE_MODE, PreferenceKeys.NAMESPACE_KUBECONFIG);
 		defaults.putInt(PreferenceKeys.PAGE_SIZE, settings.pageSize());
 		defaults.put(PreferenceKeys.OPERATOR_NAMESPACE, settings.operatorNamespace());
+		defaults.putBoolean(PreferenceKeys.LIVE_UPDATES, settings.liveUpdates());
+		defaults.putInt(PreferenceKeys.LIVE_LISTINGS_PER_CLUSTER, settings.liveListingsPerCluster());
 		for (ResourceKind kind : ResourceKinds.all()) {
 			defaults.putInt(PreferenceKeys.cacheTimeToLive(kind), (int) kind.timeToLive().toSeconds());
 		}

@@ -63,6 +63,9 @@ public class KubernetesPreferencePage extends FieldEditorPreferencePage implemen
 				new String[][] { { Messages.namespaceMode_kubeconfig, PreferenceKeys.NAMESPACE_KUBECONFIG },
 						{ Messages.namespaceMode_ide, PreferenceKeys.NAMESPACE_IDE } },
 				parent, true));
+		addField(new BooleanFieldEditor(PreferenceKeys.LIVE_UPDATES, Messages.liveUpdates_label, parent));
+		addField(new BoundedIntegerFieldEditor(PreferenceKeys.LIVE_LISTINGS_PER_CLUSTER,
+				Messages.liveListingsPerCluster_label, parent, 1, 100));
 		AdvancedGroup.create(parent).fields().forEach(this::addField);
 	}
 

@@ -33,6 +33,8 @@ public final class Messages extends NLS {
 	public static String operatorNamespace_invalid;
 	public static String cacheTimeToLive_label;
 	public static String integer_range;
+	public static String liveUpdates_label;
+	public static String liveListingsPerCluster_label;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -22,6 +22,10 @@ public final class PreferenceKeys {
 	public static final String NAMESPACE_MODE = "namespaceMode";
 	public static final String PAGE_SIZE = "pageSize";
 	public static final String OPERATOR_NAMESPACE = "operatorNamespace";
+	/** Keep the listings shown current through watches. */
+	public static final String LIVE_UPDATES = "liveUpdates";
+	/** How many listings of one cluster are watched at once. */
+	public static final String LIVE_LISTINGS_PER_CLUSTER = "liveListingsPerCluster";
 	private static final String CACHE_TTL_SECONDS = "cacheTtlSeconds.";
 
 	public static final String BACKEND_API_CLIENT = "api-client";

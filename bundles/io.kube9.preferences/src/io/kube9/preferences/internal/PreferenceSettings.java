@@ -54,7 +54,9 @@ public final class PreferenceSettings {
 				seconds(preferences, PreferenceKeys.CONNECT_TIMEOUT_SECONDS, defaults.connectTimeout()),
 				seconds(preferences, PreferenceKeys.REQUEST_TIMEOUT_SECONDS, defaults.requestTimeout()), namespaceMode,
 				timesToLive, positive(preferences, PreferenceKeys.PAGE_SIZE, defaults.pageSize()),
-				string(preferences, PreferenceKeys.OPERATOR_NAMESPACE));
+				string(preferences, PreferenceKeys.OPERATOR_NAMESPACE),
+				preferences.getBoolean(PreferenceKeys.QUALIFIER, PreferenceKeys.LIVE_UPDATES, defaults.liveUpdates(), null),
+				positive(preferences, PreferenceKeys.LIVE_LISTINGS_PER_CLUSTER, defaults.liveListingsPerCluster()));
 	}
 
 	private static String string(IPreferencesService preferences, String key) {

@@ -43,6 +43,7 @@ public final class Messages extends NLS {
 	public static String decoration_separator;
 	public static String decoration_allNamespaces;
 	public static String decoration_unreachable;
+	public static String decoration_disconnected;
 	public static String decoration_operated;
 	public static String decoration_degraded;
 	public static String decoration_argoCd;

@@ -88,6 +88,11 @@ class KubernetesPreferencePageTest {
 		click(radio(page, "kubectl (one process per read)"));
 		click(radio(page, "Keeps it in the IDE only"));
 		type(text(page, "pods:"), "12");
+		type(text(page, "Live listings per cluster"), "5");
+		Button live = button(page, "Keep the expanded listings current");
+		assertTrue(live.getSelection(), "live updates are on by default");
+		live.setSelection(false);
+		click(live);
 		assertTrue(page.isValid());
 		assertTrue(page.performOk());
 
@@ -98,6 +103,8 @@ class KubernetesPreferencePageTest {
 		assertEquals(Backend.KUBECTL, settings.backend());
 		assertEquals(NamespaceMode.IDE_ONLY, settings.namespaceMode());
 		assertEquals(Duration.ofSeconds(12), settings.cacheTimeToLive().get(ResourceKinds.PODS.id()));
+		assertEquals(false, settings.liveUpdates());
+		assertEquals(5, settings.liveListingsPerCluster());
 		PreferenceWait.jobs(SettingsPublisher.FAMILY);
 		assertEquals(settings, engine.settings(), "the running engine follows");
 	}

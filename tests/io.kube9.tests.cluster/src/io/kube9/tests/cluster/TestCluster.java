@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.kube9.tests.cluster.internal.AdminHttp;
+import io.kube9.tests.cluster.internal.ApiServerRestart;
 import io.kube9.tests.cluster.internal.Binaries;
 import io.kube9.tests.cluster.internal.Blackhole;
 import io.kube9.tests.cluster.internal.ClusterFiles;
@@ -85,6 +86,21 @@ public final class TestCluster {
 						Files.readAllBytes(files.caCertificate()), Files.readAllBytes(files.adminCertificate()),
 						Files.readAllBytes(files.adminKey()), Tokens.read(files.tokens()), Tokens.unknown(),
 						RefusedPort.port(), Blackhole.port()));
+	}
+
+	/**
+	 * Stops the API server; etcd, the controllers and kwok run on. {@link #startApiServer()} brings it back on the
+	 * same port. For tests of lost and regained connections: a shared cluster's other users see it too.
+	 */
+	public void stopApiServer() {
+		if (!ApiServerRestart.stop(state)) {
+			throw new IllegalStateException("the API server of " + this + " did not stop");
+		}
+	}
+
+	/** Starts the API server again after {@link #stopApiServer()}, on the same port; returns once it is ready. */
+	public void startApiServer() throws IOException, InterruptedException {
+		ApiServerRestart.start(state);
 	}
 
 	/** https://127.0.0.1:PORT */

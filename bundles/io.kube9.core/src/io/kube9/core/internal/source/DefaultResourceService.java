@@ -1,5 +1,6 @@
 package io.kube9.core.internal.source;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
@@ -15,6 +16,8 @@ import io.kube9.core.internal.EngineExecutor;
 import io.kube9.core.internal.cache.ResourceCache;
 import io.kube9.core.internal.errors.ErrorClassifier;
 import io.kube9.core.internal.errors.Errors;
+import io.kube9.core.internal.live.PageEdits;
+import io.kube9.core.live.ItemChange;
 import io.kube9.core.resources.CacheStatistics;
 import io.kube9.core.resources.Overview;
 import io.kube9.core.resources.ResourceKinds;
@@ -69,6 +72,19 @@ public final class DefaultResourceService implements ResourceService {
 		ResourcePage page = source.list(query, cancellation);
 		cache.put(query, page);
 		return page;
+	}
+
+	/**
+	 * A watch's changes applied to the cached first page of a listing, if it is cached: the entry stays what the
+	 * server would list now, and its time-to-live starts again (a watched listing does not expire while watched).
+	 */
+	public void applyChanges(ResourceQuery firstPage, List<ItemChange> changes, String resourceVersion) {
+		ResourceCache current = cache;
+		ResourcePage cached = current.getIfPresent(firstPage);
+		if (cached != null) {
+			current.put(firstPage, cached.withItems(PageEdits.apply(cached.items(), changes, !cached.hasMore()),
+					resourceVersion));
+		}
 	}
 
 	@Override

@@ -29,6 +29,7 @@ public final class ListParser {
 		List<ResourceItem> items = new ArrayList<>();
 		String continueToken = "";
 		long remaining = -1;
+		String resourceVersion = "";
 		try (JsonReader in = new JsonReader(json)) {
 			in.beginObject();
 			while (in.hasNext()) {
@@ -45,6 +46,7 @@ public final class ListParser {
 				} else if ("metadata".equals(name)) {
 					JsonObject metadata = PrunedJsonReader.read(in, "", Set.of()).getAsJsonObject();
 					continueToken = Json.text(metadata, "continue");
+					resourceVersion = Json.text(metadata, "resourceVersion");
 					remaining = metadata.has("remainingItemCount")
 							? metadata.get("remainingItemCount").getAsLong()
 							: -1;
@@ -56,6 +58,6 @@ public final class ListParser {
 		} catch (IllegalStateException | NumberFormatException e) {
 			throw new IOException("not a list document: " + e.getMessage(), e);
 		}
-		return new ResourcePage(items, continueToken, remaining, Instant.now(), backend);
+		return new ResourcePage(items, continueToken, remaining, Instant.now(), backend, null, resourceVersion);
 	}
 }

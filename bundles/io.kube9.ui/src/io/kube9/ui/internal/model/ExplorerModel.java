@@ -1,10 +1,8 @@
 package io.kube9.ui.internal.model;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -12,7 +10,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import io.kube9.core.Kube9Core;
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
-import io.kube9.core.kubeconfig.Kubeconfig;
 import io.kube9.core.resources.ResourceQuery;
 import io.kube9.core.status.ClusterStatus;
 import io.kube9.ui.internal.Messages;
@@ -21,9 +18,7 @@ import io.kube9.ui.internal.tree.CategoryNode;
 import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ErrorNode;
 import io.kube9.ui.internal.tree.ExplorerNode;
-import io.kube9.ui.internal.tree.KubeconfigLoadingNode;
 import io.kube9.ui.internal.tree.LoadingNode;
-import io.kube9.ui.internal.tree.RootLayout;
 import io.kube9.ui.internal.tree.ShowMoreNode;
 import io.kube9.ui.internal.tree.TreeLayout;
 
@@ -33,42 +28,36 @@ import io.kube9.ui.internal.tree.TreeLayout;
  * hears when they arrive. Core is never called on the caller's thread except for what it keeps in memory.
  * <p>
  * The load state lives in {@link LoadEntries}, what listings follow in {@link ListingScopes}, what a refresh drops
- * in {@link Invalidation}; this class keeps them consistent under one lock.
+ * in {@link Invalidation}, the top level in {@link RootChildren}, next pages in {@link Paging}, categories in
+ * {@link ClusterLayouts}, live updates in {@link LiveFollowing}; this class keeps them consistent under one lock.
  */
 public final class ExplorerModel {
-
-	/** What the model tells its view. Called from any thread, possibly holding the model's lock: never block. */
-	public interface Listener {
-
-		/** The children of a node changed; null means the top level. */
-		void childrenChanged(ExplorerNode node);
-
-		/** What these nodes show changed, not their children. */
-		void labelsChanged(List<ExplorerNode> nodes);
-	}
 
 	private static final long JOIN_MILLIS_ON_DISPOSE = 2000;
 
 	private final Kube9Core core;
 	private final NamespaceScopes scopes;
-	private final Listener listener;
+	private final ExplorerListener listener;
 	private final FailureLog failures = new FailureLog();
 	/** Guarded by this. */
 	private final LoadEntries entries = new LoadEntries();
 	/** Its label state is guarded by this. */
 	private final ListingScopes listingScopes;
-	/** Clusters whose check completed while their categories were loading: laid out again when they arrive. */
-	private final Set<ClusterNode> relayout = new HashSet<>();
+	/** Guarded by this. */
+	private final ClusterLayouts layouts;
+	private final RootChildren root;
+	/** Guarded by this. */
+	private final LiveFollowing following;
 	private boolean disposed;
-	/** The first read of the kubeconfig files, once started; {@link #kubeconfigRead} once it ended. */
-	private KubeconfigReloadJob firstRead;
-	private boolean kubeconfigRead;
 
-	public ExplorerModel(Kube9Core core, NamespaceScopes scopes, Listener listener) {
+	public ExplorerModel(Kube9Core core, NamespaceScopes scopes, ExplorerListener listener) {
 		this.core = core;
 		this.scopes = scopes;
 		this.listener = listener;
 		this.listingScopes = new ListingScopes(core, scopes);
+		this.following = new LiveFollowing(this, entries, core.live(), listener);
+		this.layouts = new ClusterLayouts(core.status());
+		this.root = new RootChildren(core, failures, () -> listener.childrenChanged(null));
 	}
 
 	public Kube9Core core() {
@@ -84,25 +73,12 @@ public final class ExplorerModel {
 	 * and the problems of the files (a notice when there is no context). No cluster is contacted.
 	 */
 	public Object[] rootChildren() {
-		synchronized (this) {
-			if (!kubeconfigRead) {
-				if (firstRead == null && !disposed) {
-					// The first read may meet a slow or hanging file system: never on the caller's (UI) thread.
-					firstRead = new KubeconfigReloadJob(core.kubeconfig(), this::kubeconfigRead, false);
-					firstRead.schedule();
-				}
-				return new Object[] { new KubeconfigLoadingNode() };
-			}
-		}
-		// Read already: core answers from memory.
-		Kubeconfig kubeconfig = core.kubeconfig().current();
-		failures.kubeconfigProblems(kubeconfig.problems());
-		return RootLayout.children(kubeconfig).toArray();
+		return root.children();
 	}
 
 	/** Whether the first read of the kubeconfig files is still under way. */
-	public synchronized boolean isReadingKubeconfig() {
-		return !kubeconfigRead && firstRead != null;
+	public boolean isReadingKubeconfig() {
+		return root.isReading();
 	}
 
 	/** The children to show now; starts loading them when they are missing or stale. */
@@ -161,7 +137,7 @@ public final class ExplorerModel {
 		synchronized (this) {
 			entries.markStale(node -> true, entry -> true, true);
 		}
-		new KubeconfigReloadJob(core.kubeconfig(), () -> listener.childrenChanged(null), true).schedule();
+		root.readAgain();
 	}
 
 	/** Loads the next page of a listing after the items shown. */
@@ -213,29 +189,10 @@ public final class ExplorerModel {
 		ClusterNode cluster = new ClusterNode(status.context());
 		synchronized (this) {
 			Entry entry = entries.get(cluster);
-			if (disposed || entry == null) {
-				return;
-			}
-			if (entry.running != null) {
-				relayout.add(cluster);
-			} else if (layOut(cluster, entry)) {
+			if (!disposed && entry != null && layouts.checked(cluster, entry)) {
 				listener.childrenChanged(cluster);
 			}
 		}
-	}
-
-	/** Holding the lock: the categories as the last check says; whether they changed. */
-	private boolean layOut(ClusterNode cluster, Entry entry) {
-		if (entry.children == null || entry.children.isEmpty() || !(entry.children.get(0) instanceof CategoryNode)) {
-			return false;
-		}
-		List<ExplorerNode> categories = TreeLayout.categories(cluster,
-				ClusterLoader.argoCdInstalled(core.status(), cluster.context()));
-		if (categories.equals(entry.children)) {
-			return false;
-		}
-		entry.children = List.copyOf(categories);
-		return true;
 	}
 
 	/** Drops what was loaded for a context (it went away or its connection changed); jobs stop. */
@@ -252,6 +209,31 @@ public final class ExplorerModel {
 		synchronized (this) {
 			listingScopes.forgetAll();
 		}
+	}
+
+	/**
+	 * These nodes were expanded, or show again under one that was: listings whose live updates stopped while they
+	 * were collapsed reload (through the cache) and are followed again.
+	 */
+	public void expanded(List<ExplorerNode> nodes) {
+		synchronized (this) {
+			if (disposed) {
+				return;
+			}
+			for (ExplorerNode node : following.shown(nodes)) {
+				start(node, entries.get(node));
+			}
+		}
+	}
+
+	/** These nodes were collapsed, or hidden under one that was: their live updates stop after a grace. */
+	public synchronized void collapsed(List<ExplorerNode> nodes) {
+		following.hidden(nodes);
+	}
+
+	/** How many of the listings loaded are kept current now (tests). */
+	public int liveListings() {
+		return following.followed();
 	}
 
 	/** Whether a job is loading this node's children now. */
@@ -273,8 +255,11 @@ public final class ExplorerModel {
 
 	/** Stops every load and waits briefly for the jobs to end. */
 	public void dispose() {
+		root.dispose();
 		synchronized (this) {
 			disposed = true;
+			following.stopIf(node -> true);
+			following.dispose();
 			entries.clear();
 		}
 		Job.getJobManager().cancel(this);
@@ -296,13 +281,7 @@ public final class ExplorerModel {
 				return; // forgotten or superseded meanwhile
 			}
 			entry.running = null;
-			if (job.page() != null && failure != null && failure.kind() == ErrorKind.EXPIRED) {
-				// The continue token outlived what the server keeps: the listing starts over from its first page,
-				// fetched anew, instead of appending pages of two different lists.
-				entry.children = null;
-				entry.source = null;
-				entry.stale = true;
-				entry.byUser = true;
+			if (job.page() != null && Paging.startedOver(entry, failure)) {
 				listener.childrenChanged(node);
 				return;
 			}
@@ -317,15 +296,17 @@ public final class ExplorerModel {
 				entry.source = source;
 			}
 			if (job.page() != null) {
-				List<ExplorerNode> shown = LoadEntries.withoutPlaceholder(entry.children);
-				shown.addAll(failure == null ? children : List.of(new ErrorNode(node, failure, job.page())));
-				entry.children = List.copyOf(shown);
+				Paging.appended(node, entry, children, failure, job.page());
 			} else {
 				entry.children = failure == null ? List.copyOf(children) : List.of(new ErrorNode(node, failure, null));
+				ChildrenLoader loader = job.loader();
+				if (failure == null && loader.page() != null) {
+					following.follow(node, entry, loader.query(), loader.page());
+				} else {
+					following.stop(entry);
+				}
 			}
-			if (node instanceof ClusterNode cluster && relayout.remove(cluster)) {
-				layOut(cluster, entry);
-			}
+			layouts.loaded(node, entry);
 			// Still holding the lock: whoever sees the load ended finds its refresh already on its way.
 			listener.childrenChanged(node);
 		}
@@ -345,21 +326,12 @@ public final class ExplorerModel {
 			}
 			entry.running = null;
 			if (job.page() != null) {
-				List<ExplorerNode> shown = LoadEntries.withoutPlaceholder(entry.children);
-				shown.add(new ShowMoreNode(node, job.page(), -1));
-				entry.children = List.copyOf(shown);
+				Paging.cancelled(node, entry, job.page());
 			} else if (entry.children == null) {
 				entry.children = List.of(new ErrorNode(node, cancellation(node), null));
 			}
 			listener.childrenChanged(node);
 		}
-	}
-
-	private void kubeconfigRead() {
-		synchronized (this) {
-			kubeconfigRead = true;
-		}
-		listener.childrenChanged(null);
 	}
 
 	/** Holding the lock: the listing's scope is read here, where no scope change can come in between. */
@@ -391,14 +363,12 @@ public final class ExplorerModel {
 		ExplorerNode parent = replaced.getParent();
 		synchronized (this) {
 			Entry entry = entries.get(parent);
-			if (disposed || entry == null || entry.running != null || entry.children == null
-					|| !entry.children.contains(replaced)) {
+			List<ExplorerNode> loading = disposed || entry == null || entry.running != null ? null
+					: Paging.loading(entry, replaced);
+			if (loading == null) {
 				return;
 			}
-			List<ExplorerNode> shown = new ArrayList<>(entry.children);
-			shown.remove(replaced);
-			shown.add(new LoadingNode(parent));
-			entry.children = List.copyOf(shown);
+			entry.children = loading;
 			LoadJob job = new LoadJob(this, parent, new ListingLoader(core.resources(), parent, page, false), page,
 					true);
 			entry.running = job;
@@ -411,8 +381,9 @@ public final class ExplorerModel {
 	private void forgetIf(Predicate<ExplorerNode> which) {
 		List<LoadJob> stopped;
 		synchronized (this) {
+			following.stopIf(which);
 			stopped = entries.remove(which);
-			relayout.removeIf(which::test);
+			layouts.forgetIf(which);
 		}
 		stopped.forEach(Job::cancel);
 	}

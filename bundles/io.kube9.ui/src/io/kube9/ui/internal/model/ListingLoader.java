@@ -22,6 +22,7 @@ final class ListingLoader implements ChildrenLoader {
 	private final ResourceQuery query;
 	private final boolean bypassCache;
 	private volatile ListingSource source;
+	private volatile ResourcePage page;
 
 	ListingLoader(ResourceService resources, ExplorerNode parent, ResourceQuery query, boolean bypassCache) {
 		this.resources = resources;
@@ -36,6 +37,7 @@ final class ListingLoader implements ChildrenLoader {
 		ResourcePage page = Futures.await(resources.listAsync(query, bypassCache), monitor, query.context(), true);
 		Trace.mark("listing.job.end");
 		source = ListingSource.of(page);
+		this.page = page;
 		List<ExplorerNode> children = new ArrayList<>(page.items().size() + 1);
 		page.items().forEach(item -> children.add(ResourceNode.of(parent, query.kind(), item)));
 		if (page.hasMore()) {
@@ -47,5 +49,15 @@ final class ListingLoader implements ChildrenLoader {
 	@Override
 	public ListingSource source() {
 		return source;
+	}
+
+	@Override
+	public ResourceQuery query() {
+		return query;
+	}
+
+	@Override
+	public ResourcePage page() {
+		return page;
 	}
 }

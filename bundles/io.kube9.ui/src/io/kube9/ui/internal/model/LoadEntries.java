@@ -2,11 +2,15 @@ package io.kube9.ui.internal.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
+import io.kube9.core.live.ItemChange;
+import io.kube9.core.live.LiveListing;
+import io.kube9.core.resources.ResourceQuery;
 import io.kube9.ui.internal.tree.ErrorNode;
 import io.kube9.ui.internal.tree.ExplorerNode;
 import io.kube9.ui.internal.tree.LoadingNode;
@@ -30,6 +34,14 @@ final class LoadEntries {
 		ListingSource source;
 		/** The scope of the listing shown or loading ({@link ListingScopes}), or null when it follows none. */
 		String scope;
+		/** What keeps the listing shown current, or null when nothing does (not loaded, collapsed, failed). */
+		LiveListing live;
+		/** The first page {@link #live} follows; kept after it stopped, to follow again on expansion. */
+		ResourceQuery followed;
+		/** Changes of items in pages not loaded yet ({@link LiveEdits}), by item key. */
+		final Map<String, ItemChange> beyond = new LinkedHashMap<>();
+		/** When the listing was collapsed ({@link System#nanoTime()}), or -1 while it shows. */
+		long hiddenSince = -1;
 	}
 
 	private final Map<ExplorerNode, Entry> entries = new HashMap<>();

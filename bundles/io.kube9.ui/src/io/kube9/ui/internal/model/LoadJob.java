@@ -55,6 +55,10 @@ final class LoadJob extends Job {
 		return node;
 	}
 
+	ChildrenLoader loader() {
+		return loader;
+	}
+
 	/** The page this job appends, or null. */
 	ResourceQuery page() {
 		return page;

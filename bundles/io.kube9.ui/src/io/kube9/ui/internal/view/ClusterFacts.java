@@ -18,9 +18,10 @@ import io.kube9.ui.internal.model.NamespaceScopes;
  * @param allNamespaces  whether its listings cover all namespaces
  * @param namespace      its active namespace
  * @param status         the last status check, if it was checked
+ * @param disconnected   whether its live updates lost their connection and are retrying
  */
 public record ClusterFacts(String name, KubeContext context, boolean current, boolean allNamespaces, String namespace,
-		Optional<ClusterStatus> status) {
+		Optional<ClusterStatus> status, boolean disconnected) {
 
 	public static ClusterFacts of(Kube9Core core, String name) {
 		Kubeconfig kubeconfig = core.kubeconfig().current();
@@ -28,7 +29,7 @@ public record ClusterFacts(String name, KubeContext context, boolean current, bo
 		boolean current = kubeconfig.currentContext().filter(name::equals).isPresent();
 		String namespace = context == null ? KubeContext.DEFAULT_NAMESPACE : core.kubeconfig().activeNamespace(name);
 		return new ClusterFacts(name, context, current, NamespaceScopes.get().allNamespaces(name), namespace,
-				core.status().last(name));
+				core.status().last(name), core.live().disconnected(name));
 	}
 
 	/** A context's active namespace, or null when the context is gone from the kubeconfig. */

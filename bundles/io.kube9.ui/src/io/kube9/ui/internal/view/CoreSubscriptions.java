@@ -22,6 +22,7 @@ final class CoreSubscriptions implements AutoCloseable {
 	private final Consumer<KubeconfigChange> kubeconfigListener = this::kubeconfigChanged;
 	private final Consumer<ClusterStatus> statusListener = this::statusChanged;
 	private final Consumer<Settings> settingsListener = this::settingsChanged;
+	private final Consumer<String> connectionListener = this::connectionChanged;
 
 	CoreSubscriptions(Kube9Core core, ExplorerModel model, TreeUpdater updater) {
 		this.core = core;
@@ -30,6 +31,12 @@ final class CoreSubscriptions implements AutoCloseable {
 		core.kubeconfig().addListener(kubeconfigListener);
 		core.status().addListener(statusListener);
 		core.addSettingsListener(settingsListener);
+		core.live().addConnectionListener(connectionListener);
+	}
+
+	/** A cluster's watches lost or regained their connection: its label says so. */
+	private void connectionChanged(String context) {
+		updater.update(new ClusterNode(context));
 	}
 
 	private void kubeconfigChanged(KubeconfigChange change) {
@@ -70,5 +77,6 @@ final class CoreSubscriptions implements AutoCloseable {
 		core.kubeconfig().removeListener(kubeconfigListener);
 		core.status().removeListener(statusListener);
 		core.removeSettingsListener(settingsListener);
+		core.live().removeConnectionListener(connectionListener);
 	}
 }

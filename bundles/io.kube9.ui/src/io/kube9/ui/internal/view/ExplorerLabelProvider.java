@@ -145,6 +145,9 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 		StyledString text = new StyledString(facts.name(), facts.current() ? BOLD : null);
 		List<String> decorations = new ArrayList<>();
 		decorations.add(facts.allNamespaces() ? Messages.decoration_allNamespaces : facts.namespace());
+		if (facts.disconnected()) {
+			decorations.add(Messages.decoration_disconnected);
+		}
 		facts.status().ifPresent(status -> decorations.addAll(statusDecorations(status)));
 		text.append("  " + String.join(Messages.decoration_separator, decorations), //$NON-NLS-1$
 				StyledString.DECORATIONS_STYLER);

@@ -22,6 +22,7 @@ import org.eclipse.ui.navigator.CommonViewer;
 import io.kube9.core.Kube9Core;
 import io.kube9.core.internal.trace.Trace;
 import io.kube9.ui.internal.ExplorerCommands;
+import io.kube9.ui.internal.model.ExplorerListener;
 import io.kube9.ui.internal.model.ExplorerModel;
 import io.kube9.ui.internal.model.ExplorerRoot;
 import io.kube9.ui.internal.model.NamespaceScopes;
@@ -41,14 +42,14 @@ public final class KubernetesExplorer extends CommonNavigator {
 
 	private ExplorerModel model;
 	private Display display;
-	private TreeUpdater updater;
+	private volatile TreeUpdater updater;
 	private CoreSubscriptions subscriptions;
 
 	@Override
 	public void init(IViewSite site, IMemento memento) throws PartInitException {
 		super.init(site, memento);
 		NamespaceMemento.restore(memento, NamespaceScopes.get());
-		model = new ExplorerModel(Kube9Core.get(), NamespaceScopes.get(), new ExplorerModel.Listener() {
+		model = new ExplorerModel(Kube9Core.get(), NamespaceScopes.get(), new ExplorerListener() {
 			@Override
 			public void childrenChanged(ExplorerNode node) {
 				KubernetesExplorer.this.childrenChanged(node);
@@ -57,6 +58,14 @@ public final class KubernetesExplorer extends CommonNavigator {
 			@Override
 			public void labelsChanged(List<ExplorerNode> nodes) {
 				KubernetesExplorer.this.labelsChanged(nodes);
+			}
+
+			@Override
+			public void liveChanged(ExplorerNode node, boolean structural, List<ExplorerNode> updated) {
+				TreeUpdater current = updater;
+				if (current != null) {
+					current.live(node, structural, updated);
+				}
 			}
 		});
 	}
@@ -74,6 +83,7 @@ public final class KubernetesExplorer extends CommonNavigator {
 		updater = new TreeUpdater(viewer);
 		subscriptions = new CoreSubscriptions(model.core(), model, updater);
 		new ExplorerToolTip(viewer.getTree(), model);
+		viewer.addTreeListener(new ExpansionTracker(viewer, model));
 		getSite().getService(IContextService.class).activateContext(ExplorerCommands.CONTEXT);
 		// While the user looks at the tree, the first expansion's classes and client get ready.
 		model.core().warmUpInBackground();

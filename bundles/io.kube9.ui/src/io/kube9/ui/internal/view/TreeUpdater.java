@@ -1,6 +1,8 @@
 package io.kube9.ui.internal.view;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -21,7 +23,10 @@ final class TreeUpdater extends UIJob {
 
 	private final TreeViewer viewer;
 	private final Set<Object> refreshes = new LinkedHashSet<>();
-	private final Set<Object> updates = new LinkedHashSet<>();
+	/** Nodes whose rows were added or removed: their children are read again, labels kept. */
+	private final Set<Object> structures = new LinkedHashSet<>();
+	/** By node, its newest instance (an updated row is equal to the one shown, with another item in it). */
+	private final Map<Object, Object> updates = new LinkedHashMap<>();
 	private boolean refreshAll;
 
 	TreeUpdater(TreeViewer viewer) {
@@ -42,21 +47,41 @@ final class TreeUpdater extends UIJob {
 
 	/** Redraws a node's label and icon. */
 	synchronized void update(Object element) {
-		updates.add(element);
+		updates.remove(element);
+		updates.put(element, element);
+		schedule(DELAY_MILLIS);
+	}
+
+	/**
+	 * A live change of a listing: its rows added or removed ({@code structural}) and rows changed in place, applied
+	 * with the next run; a storm of events costs one run per delay, and only the rows that changed are redrawn.
+	 */
+	synchronized void live(Object listing, boolean structural, Iterable<?> updated) {
+		if (structural) {
+			structures.add(listing);
+		}
+		for (Object element : updated) {
+			updates.remove(element);
+			updates.put(element, element);
+		}
 		schedule(DELAY_MILLIS);
 	}
 
 	@Override
 	public IStatus runInUIThread(IProgressMonitor monitor) {
 		Object[] toRefresh;
+		Object[] toRestructure;
 		Object[] toUpdate;
 		boolean all;
 		synchronized (this) {
-			updates.removeAll(refreshes);
+			updates.keySet().removeAll(refreshes);
+			structures.removeAll(refreshes);
 			toRefresh = refreshes.toArray();
-			toUpdate = updates.toArray();
+			toRestructure = structures.toArray();
+			toUpdate = updates.values().toArray();
 			all = refreshAll;
 			refreshes.clear();
+			structures.clear();
 			updates.clear();
 			refreshAll = false;
 		}
@@ -69,6 +94,10 @@ final class TreeUpdater extends UIJob {
 		}
 		for (Object element : toRefresh) {
 			viewer.refresh(element);
+		}
+		for (Object element : toRestructure) {
+			// Rows come and go; the others keep their item, expansion and selection, and are not relabelled here.
+			viewer.refresh(element, false);
 		}
 		if (toUpdate.length > 0) {
 			viewer.update(toUpdate, null);

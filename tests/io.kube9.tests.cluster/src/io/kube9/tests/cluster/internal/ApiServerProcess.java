@@ -20,7 +20,12 @@ final class ApiServerProcess {
 
 	static ServerProcess.Started start(Path binDir, ClusterFiles files, int etcdPort)
 			throws IOException, InterruptedException, StartFailure {
-		int port = FreePorts.next();
+		return start(binDir, files, etcdPort, FreePorts.next());
+	}
+
+	/** On a given port: the same server again after a stop, where its clients look for it. */
+	static ServerProcess.Started start(Path binDir, ClusterFiles files, int etcdPort, int port)
+			throws IOException, InterruptedException, StartFailure {
 		ServerProcess apiServer = ServerProcess.spawn(Component.API_SERVER, binDir, files, List.of(
 				"--etcd-servers=http://127.0.0.1:" + etcdPort,
 				"--bind-address=127.0.0.1", "--advertise-address=127.0.0.1", "--secure-port=" + port,

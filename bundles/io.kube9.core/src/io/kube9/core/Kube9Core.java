@@ -16,7 +16,9 @@ import org.eclipse.core.runtime.ILog;
 
 import com.google.common.base.Ticker;
 
+import io.kube9.core.changes.ChangeService;
 import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.changes.DefaultChangeService;
 import io.kube9.core.internal.ContributedSettings;
 import io.kube9.core.internal.EngineExecutor;
 import io.kube9.core.internal.cache.ResourceCache;
@@ -35,6 +37,7 @@ import io.kube9.core.internal.source.ResourceSource;
 import io.kube9.core.internal.status.DefaultClusterStatusService;
 import io.kube9.core.internal.warmup.WarmUp;
 import io.kube9.core.internal.warmup.WarmUpJob;
+import io.kube9.core.kubeconfig.KubeContext;
 import io.kube9.core.kubeconfig.KubeconfigChange;
 import io.kube9.core.kubeconfig.KubeconfigService;
 import io.kube9.core.resources.ResourceKind;
@@ -54,6 +57,7 @@ public final class Kube9Core implements AutoCloseable {
 	private final ClientPool clients;
 	private final DefaultResourceService resources;
 	private final DefaultClusterStatusService status;
+	private final DefaultChangeService changes;
 	private final Executables executables;
 	private final Map<String, AtomicLong> backendRequests = CountingSource.newCounters();
 	private final List<Consumer<Settings>> settingsListeners = new CopyOnWriteArrayList<>();
@@ -84,6 +88,8 @@ public final class Kube9Core implements AutoCloseable {
 				new ApiClientFactory(new ExecCredentialPlugin(executables, clock))::build, settings, clock);
 		this.resources = new DefaultResourceService(newSource(settings), newCache(settings), backendRequests, executor);
 		this.status = new DefaultClusterStatusService(resources::source, this::settings, executor, ticker, clock);
+		this.changes = new DefaultChangeService(clients, context -> this.kubeconfig.current().context(context)
+				.map(KubeContext::user).orElse(""), clock);
 		this.kubeconfig.addListener(this::kubeconfigChanged);
 	}
 
@@ -181,6 +187,11 @@ public final class Kube9Core implements AutoCloseable {
 		return status;
 	}
 
+	/** Changes to objects: apply, delete, scale, restart, cordon, and what the user may do. */
+	public ChangeService changes() {
+		return changes;
+	}
+
 	/**
 	 * Sets a context's active namespace; only that context's cached listings are dropped (its client and status
 	 * stay: they do not depend on the namespace).
@@ -221,6 +232,7 @@ public final class Kube9Core implements AutoCloseable {
 		clients.invalidate(context);
 		resources.invalidateContext(context);
 		status.forget(context);
+		changes.forget(context);
 	}
 
 	private ResourceSource newSource(Settings current) {

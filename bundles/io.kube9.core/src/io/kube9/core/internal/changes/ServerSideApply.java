@@ -1,0 +1,139 @@
+package io.kube9.core.internal.changes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.osgi.util.NLS;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import io.kube9.core.changes.ApplyPreview;
+import io.kube9.core.changes.ChangeService;
+import io.kube9.core.changes.EditableObject;
+import io.kube9.core.changes.FieldConflict;
+import io.kube9.core.errors.ErrorKind;
+import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.errors.Errors;
+import io.kube9.core.internal.source.Json;
+import io.kube9.core.resources.ResourceRef;
+import io.kubernetes.client.openapi.Pair;
+
+/**
+ * Server-side apply through the API client: a dry run against the object as it is now (forced too when other
+ * managers own fields, so the user sees what forcing would do), then the apply with the resourceVersion the dry
+ * run saw as its precondition, so that a change made in between is never overwritten.
+ */
+final class ServerSideApply {
+
+	private static final Pattern MANAGER = Pattern.compile("conflict with \"([^\"]*)\""); //$NON-NLS-1$
+
+	private final ApiCalls calls;
+
+	ServerSideApply(ApiCalls calls) {
+		this.calls = calls;
+	}
+
+	/**
+	 * @param openedVersion the resourceVersion the user's text was read at; null when the text did not come from
+	 *                      the server (a workspace file)
+	 */
+	ApplyPreview preview(ResourceRef ref, JsonObject body, String openedVersion, boolean revealSecretValues)
+			throws KubeException {
+		String path = ref.kind().objectPath(ref.namespace(), ref.name());
+		JsonObject live = calls.find(ref.context(), path);
+		String liveVersion = live == null ? null : Json.text(live, "metadata.resourceVersion"); //$NON-NLS-1$
+		boolean changedOnServer = openedVersion != null && (live == null || !openedVersion.equals(liveVersion));
+		JsonObject sent = withPrecondition(body, liveVersion);
+		ApiCalls.Reply reply = patch(ref, sent, true, false);
+		List<FieldConflict> conflicts = List.of();
+		if (reply.code() == 409) {
+			conflicts = conflicts(reply.body());
+			if (conflicts.isEmpty()) {
+				// Changed between the read and the dry run: say so rather than compare against a stale copy.
+				throw Errors.of(ErrorKind.CONFLICT, ref.context(), ChangeMessages.apply_changedSincePreview);
+			}
+			reply = patch(ref, sent, true, true);
+		}
+		if (!reply.ok()) {
+			throw ApiCalls.failure(reply, ref.context());
+		}
+		JsonObject result = reply.json();
+		return new ApplyPreview(ref, live == null ? null : ApplyBodies.display(ref, live, revealSecretValues),
+				ApplyBodies.display(ref, result, revealSecretValues), ApplyBodies.sameContent(live, result),
+				conflicts, changedOnServer, liveVersion, sent.toString());
+	}
+
+	EditableObject apply(ApplyPreview preview, boolean force, boolean revealSecretValues) throws KubeException {
+		ResourceRef ref = preview.ref();
+		if (!preview.conflicts().isEmpty() && !force) {
+			throw Errors.of(ErrorKind.CONFLICT, ref.context(), NLS.bind(ChangeMessages.apply_conflicts,
+					describe(preview.conflicts())));
+		}
+		JsonObject body = JsonParser.parseString(preview.body()).getAsJsonObject();
+		ApiCalls.Reply reply = patch(ref, body, false, force);
+		if (reply.code() == 409) {
+			List<FieldConflict> conflicts = conflicts(reply.body());
+			throw Errors.of(ErrorKind.CONFLICT, ref.context(), conflicts.isEmpty()
+					? ChangeMessages.apply_changedSincePreview
+					: NLS.bind(ChangeMessages.apply_conflicts, describe(conflicts)));
+		}
+		if (!reply.ok()) {
+			throw ApiCalls.failure(reply, ref.context());
+		}
+		return ApplyBodies.editable(ref, reply.json(), revealSecretValues);
+	}
+
+	private ApiCalls.Reply patch(ResourceRef ref, JsonObject body, boolean dryRun, boolean force)
+			throws KubeException {
+		List<Pair> query = new ArrayList<>();
+		query.add(new Pair("fieldManager", ChangeService.FIELD_MANAGER)); //$NON-NLS-1$
+		if (force) {
+			query.add(new Pair("force", "true")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (dryRun) {
+			query.add(new Pair("dryRun", "All")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return calls.mutate(ref.context(), "PATCH", ref.kind().objectPath(ref.namespace(), ref.name()), query, //$NON-NLS-1$
+				ApiCalls.APPLY, body.toString());
+	}
+
+	private static JsonObject withPrecondition(JsonObject body, String resourceVersion) {
+		JsonObject sent = body.deepCopy();
+		JsonObject metadata = Json.object(sent, "metadata"); //$NON-NLS-1$
+		if (metadata != null && resourceVersion != null && !resourceVersion.isEmpty()) {
+			metadata.addProperty("resourceVersion", resourceVersion); //$NON-NLS-1$
+		}
+		return sent;
+	}
+
+	/** The field conflicts a 409 Status lists; none when the 409 is about the resourceVersion. */
+	static List<FieldConflict> conflicts(String statusBody) {
+		List<FieldConflict> conflicts = new ArrayList<>();
+		try {
+			JsonObject status = JsonParser.parseString(statusBody).getAsJsonObject();
+			for (JsonElement cause : Json.array(status, "details.causes")) { //$NON-NLS-1$
+				if (!cause.isJsonObject()
+						|| !"FieldManagerConflict".equals(Json.text(cause.getAsJsonObject(), "reason"))) { //$NON-NLS-1$ //$NON-NLS-2$
+					continue;
+				}
+				String message = Json.text(cause.getAsJsonObject(), "message"); //$NON-NLS-1$
+				Matcher manager = MANAGER.matcher(message);
+				conflicts.add(new FieldConflict(Json.text(cause.getAsJsonObject(), "field"), //$NON-NLS-1$
+						manager.find() ? manager.group(1) : "", message)); //$NON-NLS-1$
+			}
+		} catch (RuntimeException notAStatus) {
+			// No Status document: no field conflicts to name.
+		}
+		return conflicts;
+	}
+
+	static String describe(List<FieldConflict> conflicts) {
+		return String.join(", ", conflicts.stream() //$NON-NLS-1$
+				.map(conflict -> conflict.field() + (conflict.manager().isEmpty() ? "" : " (" + conflict.manager() + ")")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.toList());
+	}
+}

@@ -1,0 +1,63 @@
+package io.kube9.ui.internal.changes;
+
+import org.eclipse.osgi.util.NLS;
+
+/** What the change commands, dialogs and editor say. */
+public final class ChangeMessages extends NLS {
+
+	private static final String BUNDLE_NAME = "io.kube9.ui.internal.changes.changes"; //$NON-NLS-1$
+
+	public static String job_failed;
+	public static String job_permissions;
+	public static String job_openForEdit;
+	public static String job_compare;
+	public static String job_apply;
+	public static String job_delete;
+	public static String job_readScale;
+	public static String job_scale;
+	public static String job_restart;
+	public static String job_restarted;
+	public static String job_cordon;
+	public static String job_uncordon;
+	public static String menu_edit;
+	public static String menu_delete;
+	public static String menu_scale;
+	public static String menu_restart;
+	public static String menu_cordon;
+	public static String menu_uncordon;
+	public static String menu_denied;
+	public static String edit_secretName;
+	public static String edit_tooltip;
+	public static String compare_title;
+	public static String compare_live;
+	public static String compare_liveMissing;
+	public static String compare_result;
+	public static String compare_changedOnServer;
+	public static String compare_deletedOnServer;
+	public static String compare_creates;
+	public static String compare_conflict;
+	public static String compare_forceExplained;
+	public static String compare_unchanged;
+	public static String compare_apply;
+	public static String compare_forceApply;
+	public static String delete_title;
+	public static String delete_item;
+	public static String delete_question;
+	public static String delete_typeName;
+	public static String delete_nameDiffers;
+	public static String delete_button;
+	public static String scale_title;
+	public static String scale_question;
+	public static String scale_notANumber;
+	public static String restart_title;
+	public static String restart_question;
+	public static String restart_button;
+	public static String restart_notComplete;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, ChangeMessages.class);
+	}
+
+	private ChangeMessages() {
+	}
+}

@@ -20,16 +20,19 @@ public final class ApplyPreview {
 	private final boolean changedOnServer;
 	private final String liveResourceVersion;
 	private final String body;
+	private final String liveJson;
 
 	/**
 	 * @param liveYaml            the object now, null when it does not exist (the apply creates it)
 	 * @param resultYaml          the object after the apply (forced, when there are conflicts)
 	 * @param unchanged           whether the apply would change nothing but bookkeeping
-	 * @param liveResourceVersion the resourceVersion the preview saw; the apply fails if it is not current
+	 * @param liveResourceVersion the resourceVersion the preview saw
 	 * @param body                core's own: what the apply sends
+	 * @param liveJson            core's own: the live object compared against, JSON; null when there is none
 	 */
 	public ApplyPreview(ResourceRef ref, String liveYaml, String resultYaml, boolean unchanged,
-			List<FieldConflict> conflicts, boolean changedOnServer, String liveResourceVersion, String body) {
+			List<FieldConflict> conflicts, boolean changedOnServer, String liveResourceVersion, String body,
+			String liveJson) {
 		this.ref = Objects.requireNonNull(ref);
 		this.liveYaml = liveYaml;
 		this.resultYaml = Objects.requireNonNull(resultYaml);
@@ -38,6 +41,7 @@ public final class ApplyPreview {
 		this.changedOnServer = changedOnServer;
 		this.liveResourceVersion = liveResourceVersion == null ? "" : liveResourceVersion; //$NON-NLS-1$
 		this.body = body;
+		this.liveJson = liveJson;
 	}
 
 	public ResourceRef ref() {
@@ -68,13 +72,21 @@ public final class ApplyPreview {
 		return conflicts;
 	}
 
-	/** Whether someone changed (or deleted) the object since it was opened for editing. */
+	/**
+	 * Whether someone changed (or deleted) the object since it was opened for editing: its content, not just its
+	 * resourceVersion (controllers write status all the time).
+	 */
 	public boolean changedOnServer() {
 		return changedOnServer;
 	}
 
 	public String liveResourceVersion() {
 		return liveResourceVersion;
+	}
+
+	/** Core's own: the live object compared against (secret values included: never shown). */
+	public String liveJson() {
+		return liveJson;
 	}
 
 	/** Core's own: what the apply sends. */

@@ -74,6 +74,20 @@ final class ChangeFixtures {
 		}
 	}
 
+	/**
+	 * Creates a Deployment through the engine's apply and waits until its rollout completed, so that its
+	 * controller has written what it writes on first sight (the revision annotation) before a test reads it.
+	 */
+	static void createDeployment(Kube9Core engine, String namespace, String name, int replicas) throws KubeException {
+		create(engine, deployment(namespace, name, replicas));
+		var result = engine.changes().awaitRollout(
+				new io.kube9.core.resources.ResourceRef(Contexts.ADMIN, io.kube9.core.resources.ResourceKinds.DEPLOYMENTS,
+						namespace, name),
+				DEADLINE, () -> false, progress -> {
+				});
+		assertTrue(result.complete(), result.message());
+	}
+
 	/** Runs kubectl as the admin; its output. */
 	static String kubectl(Path kubeconfig, String... arguments) throws Exception {
 		List<String> command = new ArrayList<>(

@@ -55,7 +55,7 @@ public final class DefaultChangeService implements ChangeService {
 
 	@Override
 	public ApplyPreview preview(EditableObject opened, String editedYaml) throws KubeException {
-		return apply.preview(opened.ref(), ApplyBodies.fromEdit(opened, editedYaml), opened.resourceVersion(),
+		return apply.preview(opened.ref(), ApplyBodies.fromEdit(opened, editedYaml), opened.asRead(),
 				opened.secretValuesShown());
 	}
 

@@ -36,11 +36,11 @@ final class KindResolver {
 				return known;
 			}
 		}
-		ResourceKind found = find(discovery(context, apiVersion, group), group, version, kind);
+		ResourceKind found = find(discovery(context, apiVersion, group, kind), group, version, kind);
 		if (found == null) {
 			// A definition created since the document was read: read it once more.
 			discovery.remove(context + "\u0000" + apiVersion); //$NON-NLS-1$
-			found = find(discovery(context, apiVersion, group), group, version, kind);
+			found = find(discovery(context, apiVersion, group, kind), group, version, kind);
 		}
 		if (found == null) {
 			throw unknown(context, apiVersion, kind);
@@ -63,7 +63,8 @@ final class KindResolver {
 		discovery.keySet().removeIf(key -> key.startsWith(context + "\u0000")); //$NON-NLS-1$
 	}
 
-	private JsonObject discovery(String context, String apiVersion, String group) throws KubeException {
+	private JsonObject discovery(String context, String apiVersion, String group, String kind)
+			throws KubeException {
 		String key = context + "\u0000" + apiVersion; //$NON-NLS-1$
 		JsonObject known = discovery.get(key);
 		if (known != null) {
@@ -71,7 +72,7 @@ final class KindResolver {
 		}
 		JsonObject document = calls.find(context, group.isEmpty() ? "/api/" + apiVersion : "/apis/" + apiVersion); //$NON-NLS-1$ //$NON-NLS-2$
 		if (document == null) {
-			throw unknown(context, apiVersion, "");
+			throw unknown(context, apiVersion, kind);
 		}
 		discovery.put(key, document);
 		return document;

@@ -24,12 +24,16 @@ import io.kubernetes.client.openapi.Pair;
 
 /**
  * Server-side apply through the API client: a dry run against the object as it is now (forced too when other
- * managers own fields, so the user sees what forcing would do), then the apply with the resourceVersion the dry
- * run saw as its precondition, so that a change made in between is never overwritten.
+ * managers own fields, so the user sees what forcing would do), then the apply only if the object's content is
+ * still what was compared, with its current resourceVersion as precondition: a change made in between is never
+ * overwritten. Content means everything but status and what the server keeps for itself.
  */
 final class ServerSideApply {
 
 	private static final Pattern MANAGER = Pattern.compile("conflict with \"([^\"]*)\""); //$NON-NLS-1$
+
+	/** Attempts when the object was written between the read and the request (a refused precondition). */
+	private static final int ATTEMPTS = 5;
 
 	private final ApiCalls calls;
 
@@ -38,53 +42,81 @@ final class ServerSideApply {
 	}
 
 	/**
-	 * @param openedVersion the resourceVersion the user's text was read at; null when the text did not come from
-	 *                      the server (a workspace file)
+	 * @param asRead the object as the user's text was read, JSON; null when the text did not come from the server
+	 *               (a workspace file)
 	 */
-	ApplyPreview preview(ResourceRef ref, JsonObject body, String openedVersion, boolean revealSecretValues)
+	ApplyPreview preview(ResourceRef ref, JsonObject body, String asRead, boolean revealSecretValues)
 			throws KubeException {
-		String path = ref.kind().objectPath(ref.namespace(), ref.name());
-		JsonObject live = calls.find(ref.context(), path);
-		String liveVersion = live == null ? null : Json.text(live, "metadata.resourceVersion"); //$NON-NLS-1$
-		boolean changedOnServer = openedVersion != null && (live == null || !openedVersion.equals(liveVersion));
-		JsonObject sent = withPrecondition(body, liveVersion);
-		ApiCalls.Reply reply = patch(ref, sent, true, false);
-		List<FieldConflict> conflicts = List.of();
-		if (reply.code() == 409) {
-			conflicts = conflicts(reply.body());
-			if (conflicts.isEmpty()) {
-				// Changed between the read and the dry run: say so rather than compare against a stale copy.
+		for (int attempt = 1;; attempt++) {
+			JsonObject live = calls.find(ref.context(), path(ref));
+			String liveVersion = live == null ? null : Json.text(live, "metadata.resourceVersion"); //$NON-NLS-1$
+			// A new resourceVersion alone is no change: controllers write status all the time.
+			boolean changedOnServer = asRead != null && (live == null
+					|| !ApplyBodies.sameContent(JsonParser.parseString(asRead).getAsJsonObject(), live));
+			JsonObject sent = withPrecondition(body, liveVersion);
+			ApiCalls.Reply reply = patch(ref, sent, true, false);
+			List<FieldConflict> conflicts = reply.code() == 409 ? conflicts(reply.body()) : List.of();
+			if (!conflicts.isEmpty()) {
+				reply = patch(ref, sent, true, true);
+			}
+			if (reply.code() == 409 && conflicts(reply.body()).isEmpty()) {
+				// Written between the read and the dry run (a controller's status, say): a dry run may be asked again.
+				if (attempt < ATTEMPTS) {
+					continue;
+				}
 				throw Errors.of(ErrorKind.CONFLICT, ref.context(), ChangeMessages.apply_changedSincePreview);
 			}
-			reply = patch(ref, sent, true, true);
+			if (!reply.ok()) {
+				throw ApiCalls.failure(reply, ref.context());
+			}
+			JsonObject result = reply.json();
+			return new ApplyPreview(ref, live == null ? null : ApplyBodies.display(ref, live, revealSecretValues),
+					ApplyBodies.display(ref, result, revealSecretValues), ApplyBodies.sameContent(live, result),
+					conflicts, changedOnServer, liveVersion, body.toString(), live == null ? null : live.toString());
 		}
-		if (!reply.ok()) {
-			throw ApiCalls.failure(reply, ref.context());
-		}
-		JsonObject result = reply.json();
-		return new ApplyPreview(ref, live == null ? null : ApplyBodies.display(ref, live, revealSecretValues),
-				ApplyBodies.display(ref, result, revealSecretValues), ApplyBodies.sameContent(live, result),
-				conflicts, changedOnServer, liveVersion, sent.toString());
 	}
 
+	/**
+	 * The apply, provided the object's content is still what the preview compared against; its resourceVersion
+	 * just read is the precondition, so a change in between is refused too. It is sent again only after the server
+	 * refused that precondition (nothing was changed) and the content is still the same.
+	 */
 	EditableObject apply(ApplyPreview preview, boolean force, boolean revealSecretValues) throws KubeException {
 		ResourceRef ref = preview.ref();
 		if (!preview.conflicts().isEmpty() && !force) {
 			throw Errors.of(ErrorKind.CONFLICT, ref.context(), NLS.bind(ChangeMessages.apply_conflicts,
 					describe(preview.conflicts())));
 		}
-		JsonObject body = JsonParser.parseString(preview.body()).getAsJsonObject();
-		ApiCalls.Reply reply = patch(ref, body, false, force);
-		if (reply.code() == 409) {
-			List<FieldConflict> conflicts = conflicts(reply.body());
-			throw Errors.of(ErrorKind.CONFLICT, ref.context(), conflicts.isEmpty()
-					? ChangeMessages.apply_changedSincePreview
-					: NLS.bind(ChangeMessages.apply_conflicts, describe(conflicts)));
+		JsonObject compared = preview.liveJson() == null ? null : JsonParser.parseString(preview.liveJson()).getAsJsonObject();
+		for (int attempt = 1;; attempt++) {
+			JsonObject live = calls.find(ref.context(), path(ref));
+			boolean same = compared == null ? live == null : ApplyBodies.sameContent(compared, live);
+			if (!same) {
+				throw Errors.of(ErrorKind.CONFLICT, ref.context(), ChangeMessages.apply_changedSincePreview);
+			}
+			JsonObject body = withPrecondition(JsonParser.parseString(preview.body()).getAsJsonObject(),
+					live == null ? null : Json.text(live, "metadata.resourceVersion")); //$NON-NLS-1$
+			ApiCalls.Reply reply = patch(ref, body, false, force);
+			if (reply.code() == 409) {
+				List<FieldConflict> conflicts = conflicts(reply.body());
+				if (conflicts.isEmpty() && attempt < ATTEMPTS) {
+					// The precondition refused it, so nothing changed: the object was written in between. If that
+					// was only its status (a controller's), the same apply goes again against the new version.
+					continue;
+				}
+				throw Errors.of(ErrorKind.CONFLICT, ref.context(), conflicts.isEmpty()
+						? ChangeMessages.apply_changedSincePreview
+						: NLS.bind(ChangeMessages.apply_conflicts, describe(conflicts)));
+			}
+			if (!reply.ok()) {
+				throw ApiCalls.failure(reply, ref.context());
+			}
+			return ApplyBodies.editable(ref, reply.json(), revealSecretValues);
 		}
-		if (!reply.ok()) {
-			throw ApiCalls.failure(reply, ref.context());
-		}
-		return ApplyBodies.editable(ref, reply.json(), revealSecretValues);
+	}
+
+	private static String path(ResourceRef ref) {
+		return ref.kind().objectPath(ref.namespace(), ref.name());
 	}
 
 	private ApiCalls.Reply patch(ResourceRef ref, JsonObject body, boolean dryRun, boolean force)

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,14 +84,14 @@ class ChangeCommandsTest {
 		YamlEditEditor editor = editorOf(web);
 		String opened = editor.text();
 		assertFalse(opened.contains("managedFields") || opened.contains("status:"), opened);
-		String version = resourceVersion();
+		long version = generation();
 
 		set(editor, opened.replace("replicas: 1", "replicas: 3"));
 		List<ApplyPreview> shown = new ArrayList<>();
 		Dialogs.Answer apply = Dialogs.whenOpen(Dialogs.titled(ApplyCompareDialog.title(web.ref())), window -> {
 			shown.add(((ApplyCompareDialog) window).preview());
 			// What the comparison shows was a dry run: the server still has the old object.
-			assertEquals(version, resourceVersion());
+			assertEquals(version, generation());
 			press(window, "Apply");
 		});
 		editor.doSave(new NullProgressMonitor());
@@ -109,7 +110,7 @@ class ChangeCommandsTest {
 		Commands.run(explorer.explorer(), ChangeAction.EDIT.command(), web);
 		YamlEditEditor editor = editorOf(web);
 		kubectl("annotate", "deployment", "web", "-n", namespace.name(), "team=payments");
-		String version = resourceVersion();
+		long version = generation();
 
 		set(editor, editor.text().replace("replicas: 1", "replicas: 2"));
 		List<ApplyPreview> shown = new ArrayList<>();
@@ -123,7 +124,8 @@ class ChangeCommandsTest {
 
 		assertTrue(shown.get(0).changedOnServer(), "the concurrent change was not noticed");
 		assertTrue(shown.get(0).liveYaml().contains("team: payments"), shown.get(0).liveYaml());
-		assertEquals(version, resourceVersion(), "Cancel applied something");
+		assertEquals(version, generation(), "Cancel applied something");
+		assertEquals(1, apps.readNamespacedDeployment("web", namespace.name()).execute().getSpec().getReplicas());
 		assertTrue(editor.isDirty(), "the user's text is kept");
 	}
 
@@ -185,6 +187,10 @@ class ChangeCommandsTest {
 		for (DocumentPreview document : Kube9Core.get().changes().previewDocuments(Contexts.ADMIN, text, null)) {
 			Kube9Core.get().changes().apply(document.preview(), false, false);
 		}
+		// Its controller writes what it writes on first sight (the revision annotation) before the test reads it.
+		assertTrue(Kube9Core.get().changes().awaitRollout(new io.kube9.core.resources.ResourceRef(Contexts.ADMIN,
+				ResourceKinds.DEPLOYMENTS, namespace.name(), name), UiWait.DEFAULT, () -> false, progress -> {
+				}).complete());
 		NamespaceScopes.get().setAllNamespaces(Contexts.ADMIN, true);
 		explorer.expand(ADMIN);
 		explorer.expand(category(ADMIN, Category.WORKLOADS));
@@ -198,9 +204,10 @@ class ChangeCommandsTest {
 				.filter(r -> r.name().equals(name) && namespace.name().equals(r.namespace())).findFirst().orElseThrow();
 	}
 
-	private String resourceVersion() {
+	/** The Deployment's generation: what a change of its spec bumps (controllers write status all the time). */
+	private long generation() {
 		try {
-			return apps.readNamespacedDeployment("web", namespace.name()).execute().getMetadata().getResourceVersion();
+			return apps.readNamespacedDeployment("web", namespace.name()).execute().getMetadata().getGeneration();
 		} catch (Exception e) {
 			throw new AssertionError(e);
 		}
@@ -215,7 +222,8 @@ class ChangeCommandsTest {
 	}
 
 	private static void set(YamlEditEditor editor, String text) {
-		editor.getDocumentProvider().getDocument(editor.getEditorInput()).set(text);
+		ITextEditor textEditor = editor;
+		textEditor.getDocumentProvider().getDocument(editor.getEditorInput()).set(text);
 		assertTrue(editor.isDirty());
 	}
 

@@ -212,6 +212,28 @@ class ServerSideApplyTest {
 	}
 
 	@Test
+	void aSecretIsEditedWithItsValuesMaskedAndKeepsThem() throws Exception {
+		String value = java.util.Base64.getEncoder().encodeToString("not-a-real-password".getBytes());
+		create(engine, "apiVersion: v1\nkind: Secret\nmetadata:\n  name: login\n  namespace: " + namespace.name()
+				+ "\ndata:\n  password: " + value + "\n");
+		ResourceRef login = new ResourceRef(Contexts.ADMIN, ResourceKinds.SECRETS, namespace.name(), "login");
+		EditableObject opened = engine.changes().openForEdit(login, false);
+		assertFalse(opened.yaml().contains(value), opened.yaml());
+		assertTrue(opened.yaml().contains("password: '*****'"), opened.yaml());
+
+		ApplyPreview preview = engine.changes().preview(opened,
+				opened.yaml().replace("name: login\n", "name: login\n  labels:\n    tier: backend\n"));
+		assertFalse(preview.resultYaml().contains(value) || preview.liveYaml().contains(value), preview.resultYaml());
+		assertTrue(preview.resultYaml().contains("tier: backend"), preview.resultYaml());
+		EditableObject applied = engine.changes().apply(preview, false, false);
+
+		assertFalse(applied.yaml().contains(value), applied.yaml());
+		var secret = new CoreV1Api(cluster.adminClient()).readNamespacedSecret("login", namespace.name()).execute();
+		assertEquals("not-a-real-password", new String(secret.getData().get("password")));
+		assertEquals("backend", secret.getMetadata().getLabels().get("tier"));
+	}
+
+	@Test
 	void aNamespacedObjectWithoutNamespaceNeedsOne() throws Exception {
 		List<DocumentPreview> documents = engine.changes().previewDocuments(Contexts.ADMIN,
 				configMap("x", "fresh", "new").replace("  namespace: x\n", ""), null);

@@ -12,12 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.jface.window.Window;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -92,7 +86,7 @@ class ChangeCommandsTest {
 			shown.add(((ApplyCompareDialog) window).preview());
 			// What the comparison shows was a dry run: the server still has the old object.
 			assertEquals(version, generation());
-			press(window, "Apply");
+			Buttons.press(window, "Apply");
 		});
 		editor.doSave(new NullProgressMonitor());
 		UiWait.until("the comparison", apply::answered);
@@ -116,7 +110,7 @@ class ChangeCommandsTest {
 		List<ApplyPreview> shown = new ArrayList<>();
 		Dialogs.Answer cancel = Dialogs.whenOpen(Dialogs.titled(ApplyCompareDialog.title(web.ref())), window -> {
 			shown.add(((ApplyCompareDialog) window).preview());
-			press(window, "Cancel");
+			Buttons.press(window, "Cancel");
 		});
 		editor.doSave(new NullProgressMonitor());
 		UiWait.until("the comparison", cancel::answered);
@@ -148,7 +142,7 @@ class ChangeCommandsTest {
 		UiWait.jobs(ChangeJobs.PERMISSIONS);
 		UiWait.until("Delete enabled for the admin", () -> Commands.enabled(ChangeAction.DELETE.command()));
 		Dialogs.Answer confirm = Dialogs.whenOpen(Dialogs.titled(DeleteConfirmation.TITLE),
-				window -> press(window, "Delete"));
+				window -> Buttons.press(window, "Delete"));
 		Commands.run(explorer.explorer(), ChangeAction.DELETE.command(), web);
 		assertTrue(confirm.answered());
 		UiWait.jobs(ChangeJobs.CHANGE);
@@ -235,25 +229,5 @@ class ChangeCommandsTest {
 		String output = new String(process.getInputStream().readAllBytes());
 		assertTrue(process.waitFor(60, TimeUnit.SECONDS));
 		assertEquals(0, process.exitValue(), output);
-	}
-
-	/** Presses a dialog's button as a click does. */
-	private static void press(Window window, String label) {
-		Button button = buttons(window.getShell()).stream()
-				.filter(candidate -> candidate.getText().replace("&", "").equals(label)).findFirst()
-				.orElseThrow(() -> new AssertionError("no button " + label));
-		button.notifyListeners(SWT.Selection, new Event());
-	}
-
-	private static List<Button> buttons(Composite parent) {
-		List<Button> buttons = new ArrayList<>();
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Button button) {
-				buttons.add(button);
-			} else if (child instanceof Composite composite) {
-				buttons.addAll(buttons(composite));
-			}
-		}
-		return buttons;
 	}
 }

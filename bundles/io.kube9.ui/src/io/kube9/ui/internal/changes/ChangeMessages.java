@@ -53,6 +53,28 @@ public final class ChangeMessages extends NLS {
 	public static String restart_question;
 	public static String restart_button;
 	public static String restart_notComplete;
+	public static String job_readFile;
+	public static String file_unreadable;
+	public static String file_unreadableAction;
+	public static String target_title;
+	public static String target_intro;
+	public static String target_context;
+	public static String target_namespace;
+	public static String target_namespaceHint;
+	public static String documents_title;
+	public static String documents_object;
+	public static String documents_plan;
+	public static String documents_create;
+	public static String documents_change;
+	public static String documents_unchanged;
+	public static String documents_conflict;
+	public static String documents_failed;
+	public static String documents_unnamed;
+	public static String documents_force;
+	public static String report_title;
+	public static String report_created;
+	public static String report_applied;
+	public static String report_conflictSkipped;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ChangeMessages.class);

@@ -89,7 +89,9 @@ public final class Kube9Core implements AutoCloseable {
 		this.resources = new DefaultResourceService(newSource(settings), newCache(settings), backendRequests, executor);
 		this.status = new DefaultClusterStatusService(resources::source, this::settings, executor, ticker, clock);
 		this.changes = new DefaultChangeService(clients, context -> this.kubeconfig.current().context(context)
-				.map(KubeContext::user).orElse(""), clock);
+				.map(KubeContext::user).orElse(""), clock,
+				new KubectlSource(this::settings, () -> this.kubeconfig.current().filesKubectlCanLoad(), executables),
+				() -> this.settings.backend());
 		this.kubeconfig.addListener(this::kubeconfigChanged);
 	}
 

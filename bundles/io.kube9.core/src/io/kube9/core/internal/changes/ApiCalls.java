@@ -25,7 +25,7 @@ import okhttp3.ResponseBody;
  * One HTTP request through a context's API client, sent once. A failure without an answer during a mutation
  * says that the change may or may not have been made: nothing here retries it.
  */
-final class ApiCalls {
+final class ApiCalls implements Reads {
 
 	/** The server's answer: its status and body. */
 	record Reply(int code, String body) {
@@ -51,7 +51,8 @@ final class ApiCalls {
 	}
 
 	/** A read: any failure is classified as it is. */
-	JsonObject get(String context, String path) throws KubeException {
+	@Override
+	public JsonObject get(String context, String path) throws KubeException {
 		Reply reply = send(context, "GET", path, List.of(), null, null); //$NON-NLS-1$
 		if (!reply.ok()) {
 			throw failure(reply, context);
@@ -60,7 +61,8 @@ final class ApiCalls {
 	}
 
 	/** A read that may find nothing: null for a 404. */
-	JsonObject find(String context, String path) throws KubeException {
+	@Override
+	public JsonObject find(String context, String path) throws KubeException {
 		Reply reply = send(context, "GET", path, List.of(), null, null); //$NON-NLS-1$
 		if (reply.code() == 404) {
 			return null;

@@ -21,10 +21,10 @@ import io.kube9.core.resources.ResourceKinds;
  */
 final class KindResolver {
 
-	private final ApiCalls calls;
+	private final Reads calls;
 	private final ConcurrentMap<String, JsonObject> discovery = new ConcurrentHashMap<>();
 
-	KindResolver(ApiCalls calls) {
+	KindResolver(Reads calls) {
 		this.calls = calls;
 	}
 

@@ -35,10 +35,43 @@ final class ServerSideApply {
 	/** Attempts when the object was written between the read and the request (a refused precondition). */
 	private static final int ATTEMPTS = 5;
 
-	private final ApiCalls calls;
+	/** How a backend reads an object and sends an apply (or its dry run). */
+	interface Requests {
+		/** The object, or null when there is none. */
+		JsonObject find(ResourceRef ref) throws KubeException;
 
-	ServerSideApply(ApiCalls calls) {
+		/** The apply's answer: 2xx with the object, 409 with a Status naming conflicts, or another failure. */
+		ApiCalls.Reply apply(ResourceRef ref, JsonObject body, boolean dryRun, boolean force) throws KubeException;
+	}
+
+	private final Requests calls;
+
+	ServerSideApply(Requests calls) {
 		this.calls = calls;
+	}
+
+	/** Through the API client: a PATCH of type apply. */
+	static Requests through(ApiCalls api) {
+		return new Requests() {
+			@Override
+			public JsonObject find(ResourceRef ref) throws KubeException {
+				return api.find(ref.context(), path(ref));
+			}
+
+			@Override
+			public ApiCalls.Reply apply(ResourceRef ref, JsonObject body, boolean dryRun, boolean force)
+					throws KubeException {
+				List<Pair> query = new ArrayList<>();
+				query.add(new Pair("fieldManager", ChangeService.FIELD_MANAGER)); //$NON-NLS-1$
+				if (force) {
+					query.add(new Pair("force", "true")); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				if (dryRun) {
+					query.add(new Pair("dryRun", "All")); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				return api.mutate(ref.context(), "PATCH", path(ref), query, ApiCalls.APPLY, body.toString()); //$NON-NLS-1$
+			}
+		};
 	}
 
 	/**
@@ -48,7 +81,7 @@ final class ServerSideApply {
 	ApplyPreview preview(ResourceRef ref, JsonObject body, String asRead, boolean revealSecretValues)
 			throws KubeException {
 		for (int attempt = 1;; attempt++) {
-			JsonObject live = calls.find(ref.context(), path(ref));
+			JsonObject live = calls.find(ref);
 			String liveVersion = live == null ? null : Json.text(live, "metadata.resourceVersion"); //$NON-NLS-1$
 			// A new resourceVersion alone is no change: controllers write status all the time.
 			boolean changedOnServer = asRead != null && (live == null
@@ -89,7 +122,7 @@ final class ServerSideApply {
 		}
 		JsonObject compared = preview.liveJson() == null ? null : JsonParser.parseString(preview.liveJson()).getAsJsonObject();
 		for (int attempt = 1;; attempt++) {
-			JsonObject live = calls.find(ref.context(), path(ref));
+			JsonObject live = calls.find(ref);
 			boolean same = compared == null ? live == null : ApplyBodies.sameContent(compared, live);
 			if (!same) {
 				throw Errors.of(ErrorKind.CONFLICT, ref.context(), ChangeMessages.apply_changedSincePreview);
@@ -115,22 +148,13 @@ final class ServerSideApply {
 		}
 	}
 
-	private static String path(ResourceRef ref) {
+	static String path(ResourceRef ref) {
 		return ref.kind().objectPath(ref.namespace(), ref.name());
 	}
 
 	private ApiCalls.Reply patch(ResourceRef ref, JsonObject body, boolean dryRun, boolean force)
 			throws KubeException {
-		List<Pair> query = new ArrayList<>();
-		query.add(new Pair("fieldManager", ChangeService.FIELD_MANAGER)); //$NON-NLS-1$
-		if (force) {
-			query.add(new Pair("force", "true")); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		if (dryRun) {
-			query.add(new Pair("dryRun", "All")); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		return calls.mutate(ref.context(), "PATCH", ref.kind().objectPath(ref.namespace(), ref.name()), query, //$NON-NLS-1$
-				ApiCalls.APPLY, body.toString());
+		return calls.apply(ref, body, dryRun, force);
 	}
 
 	private static JsonObject withPrecondition(JsonObject body, String resourceVersion) {

@@ -58,10 +58,14 @@ final class WorkloadActions {
 				patch.toString()));
 	}
 
-	void restart(ResourceRef ref) throws KubeException {
+	static void requireRestartable(ResourceRef ref) throws KubeException {
 		if (!RESTARTABLE.contains(ref.kind().id())) {
 			throw Errors.of(ErrorKind.INVALID, ref.context(), NLS.bind(ChangeMessages.rollout_notSupported, ref.name()));
 		}
+	}
+
+	void restart(ResourceRef ref) throws KubeException {
+		requireRestartable(ref);
 		JsonObject annotations = new JsonObject();
 		annotations.addProperty(ChangeService.RESTARTED_AT, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
 		JsonObject metadata = new JsonObject();
@@ -85,12 +89,7 @@ final class WorkloadActions {
 				patch.toString()));
 	}
 
-	/** The object now, for following its rollout. */
-	JsonObject read(ResourceRef ref) throws KubeException {
-		return calls.get(ref.context(), path(ref));
-	}
-
-	private static void requireScalable(ResourceRef ref) throws KubeException {
+	static void requireScalable(ResourceRef ref) throws KubeException {
 		if (!SCALABLE.contains(ref.kind().id())) {
 			throw Errors.of(ErrorKind.INVALID, ref.context(), NLS.bind(ChangeMessages.scale_notSupported, ref.name()));
 		}

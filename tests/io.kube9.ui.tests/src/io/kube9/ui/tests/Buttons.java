@@ -23,6 +23,25 @@ final class Buttons {
 		button.notifyListeners(SWT.Selection, new Event());
 	}
 
+	/** Types into the dialog's (first) text field, replacing what it holds. */
+	static void type(Window window, String text) {
+		org.eclipse.swt.widgets.Text field = texts(window.getShell()).stream().findFirst()
+				.orElseThrow(() -> new AssertionError("no text field"));
+		field.setText(text);
+	}
+
+	private static List<org.eclipse.swt.widgets.Text> texts(Composite parent) {
+		List<org.eclipse.swt.widgets.Text> texts = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Text text) {
+				texts.add(text);
+			} else if (child instanceof Composite composite) {
+				texts.addAll(texts(composite));
+			}
+		}
+		return texts;
+	}
+
 	private static List<Button> all(Composite parent) {
 		List<Button> buttons = new ArrayList<>();
 		for (Control child : parent.getChildren()) {

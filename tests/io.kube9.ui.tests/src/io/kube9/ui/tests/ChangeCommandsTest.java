@@ -154,6 +154,33 @@ class ChangeCommandsTest {
 						&& r.name().equals("doomed") && namespace.name().equals(r.namespace())));
 	}
 
+	@Test
+	void scaleAsksForTheCountAndRestartRollsThePods() throws Exception {
+		ResourceNode web = deploymentNode("web", 1);
+		Dialogs.Answer scale = Dialogs.whenOpen(Dialogs.titled(io.kube9.ui.internal.changes.ScaleHandler.TITLE),
+				window -> {
+					Buttons.type(window, "2");
+					Buttons.press(window, "OK");
+				});
+		Commands.run(explorer.explorer(), ChangeAction.SCALE.command(), web);
+		UiWait.until("the scale question", scale::answered);
+		UiWait.jobs(ChangeJobs.CHANGE);
+		assertEquals(2, apps.readNamespacedDeployment("web", namespace.name()).execute().getSpec().getReplicas());
+
+		Dialogs.Answer restart = Dialogs.whenOpen(Dialogs.titled(io.kube9.ui.internal.changes.RestartHandler.TITLE),
+				window -> Buttons.press(window, "Restart"));
+		Commands.run(explorer.explorer(), ChangeAction.RESTART.command(), web);
+		assertTrue(restart.answered());
+		// The job follows the rollout to its end.
+		UiWait.until("the rollout followed to its end", java.time.Duration.ofSeconds(90),
+				() -> org.eclipse.core.runtime.jobs.Job.getJobManager().find(ChangeJobs.CHANGE).length == 0);
+		var restarted = apps.readNamespacedDeployment("web", namespace.name()).execute();
+		assertTrue(restarted.getSpec().getTemplate().getMetadata().getAnnotations()
+				.containsKey(io.kube9.core.changes.ChangeService.RESTARTED_AT));
+		assertEquals(2, restarted.getStatus().getUpdatedReplicas());
+		assertEquals(2, restarted.getStatus().getAvailableReplicas());
+	}
+
 	/** A Deployment made by kube9's own apply, shown under the admin's Deployments (all namespaces). */
 	private ResourceNode deploymentNode(String name, int replicas) throws Exception {
 		String text = """

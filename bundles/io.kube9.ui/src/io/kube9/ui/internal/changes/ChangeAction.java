@@ -11,6 +11,7 @@ import io.kube9.core.resources.ResourceKinds;
  */
 public enum ChangeAction {
 	EDIT("io.kube9.ui.editYaml", "patch", null, null), //$NON-NLS-1$ //$NON-NLS-2$
+	EDIT_SECRET("io.kube9.ui.editYamlWithSecretValues", "patch", null, Set.of(ResourceKinds.SECRETS.id())), //$NON-NLS-1$ //$NON-NLS-2$
 	DELETE("io.kube9.ui.delete", "delete", null, null), //$NON-NLS-1$ //$NON-NLS-2$
 	SCALE("io.kube9.ui.scale", "patch", "scale", Set.of(ResourceKinds.DEPLOYMENTS.id(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			ResourceKinds.STATEFULSETS.id(), ResourceKinds.REPLICASETS.id())),

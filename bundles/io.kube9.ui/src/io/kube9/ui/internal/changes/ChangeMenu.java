@@ -53,6 +53,7 @@ public final class ChangeMenu extends CompoundContributionItem implements IWorkb
 	public static String label(ChangeAction action, List<ResourceNode> nodes) {
 		String label = switch (action) {
 		case EDIT -> ChangeMessages.menu_edit;
+		case EDIT_SECRET -> ChangeMessages.menu_editSecret;
 		case DELETE -> ChangeMessages.menu_delete;
 		case SCALE -> ChangeMessages.menu_scale;
 		case RESTART -> ChangeMessages.menu_restart;

@@ -20,6 +20,7 @@ public final class ChangeMessages extends NLS {
 	public static String job_cordon;
 	public static String job_uncordon;
 	public static String menu_edit;
+	public static String menu_editSecret;
 	public static String menu_delete;
 	public static String menu_scale;
 	public static String menu_restart;
@@ -75,6 +76,9 @@ public final class ChangeMessages extends NLS {
 	public static String report_created;
 	public static String report_applied;
 	public static String report_conflictSkipped;
+	public static String editSecret_title;
+	public static String editSecret_question;
+	public static String editSecret_button;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ChangeMessages.class);

@@ -6,26 +6,23 @@ import io.kube9.core.resources.ResourceRef;
 
 /**
  * One object read for editing: the text the user edits (without managedFields and status; a Secret's values
- * masked unless the user chose to see them) and the resourceVersion it was read at, which later tells whether
- * someone else changed it meanwhile.
+ * masked unless the user chose to see them) and the object as read, which later tells whether someone else
+ * changed it meanwhile.
  */
 public final class EditableObject {
 
 	private final ResourceRef ref;
 	private final String yaml;
-	private final String resourceVersion;
 	private final boolean secretValuesShown;
 	private final String asRead;
 
 	/**
-	 * @param asRead the object as read, JSON, secret values included: core puts masked values back from it when
-	 *               the edited text is applied; never shown
+	 * @param asRead the object as read, JSON, secret values included: core compares the live object with it and
+	 *               puts masked values back from it when the edited text is applied; never shown
 	 */
-	public EditableObject(ResourceRef ref, String yaml, String resourceVersion, boolean secretValuesShown,
-			String asRead) {
+	public EditableObject(ResourceRef ref, String yaml, boolean secretValuesShown, String asRead) {
 		this.ref = Objects.requireNonNull(ref);
 		this.yaml = Objects.requireNonNull(yaml);
-		this.resourceVersion = resourceVersion == null ? "" : resourceVersion; //$NON-NLS-1$
 		this.secretValuesShown = secretValuesShown;
 		this.asRead = asRead;
 	}
@@ -37,10 +34,6 @@ public final class EditableObject {
 	/** The text to edit. */
 	public String yaml() {
 		return yaml;
-	}
-
-	public String resourceVersion() {
-		return resourceVersion;
 	}
 
 	/** Whether a Secret's values are in the text as stored (base64), not masked. */
@@ -55,6 +48,6 @@ public final class EditableObject {
 
 	@Override
 	public String toString() {
-		return "EditableObject[" + ref + ", resourceVersion " + resourceVersion + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return "EditableObject[" + ref + "]"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

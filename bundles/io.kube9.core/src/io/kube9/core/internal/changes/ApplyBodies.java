@@ -99,8 +99,8 @@ final class ApplyBodies {
 	}
 
 	static EditableObject editable(ResourceRef ref, JsonObject object, boolean revealSecretValues) {
-		return new EditableObject(ref, display(ref, object, revealSecretValues),
-				Json.text(object, "metadata.resourceVersion"), revealSecretValues, object.toString()); //$NON-NLS-1$
+		return new EditableObject(ref, display(ref, object, revealSecretValues), revealSecretValues,
+				object.toString());
 	}
 
 	/** Values the user saw masked and left so are the values as read. */

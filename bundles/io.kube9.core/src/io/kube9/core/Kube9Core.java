@@ -16,7 +16,9 @@ import org.eclipse.core.runtime.ILog;
 
 import com.google.common.base.Ticker;
 
+import io.kube9.core.changes.ChangeService;
 import io.kube9.core.errors.KubeException;
+import io.kube9.core.internal.changes.DefaultChangeService;
 import io.kube9.core.internal.ContributedSettings;
 import io.kube9.core.internal.EngineExecutor;
 import io.kube9.core.internal.cache.ResourceCache;
@@ -37,6 +39,7 @@ import io.kube9.core.internal.source.ResourceSource;
 import io.kube9.core.internal.status.DefaultClusterStatusService;
 import io.kube9.core.internal.warmup.WarmUp;
 import io.kube9.core.internal.warmup.WarmUpJob;
+import io.kube9.core.kubeconfig.KubeContext;
 import io.kube9.core.kubeconfig.KubeconfigChange;
 import io.kube9.core.kubeconfig.KubeconfigService;
 import io.kube9.core.live.LiveUpdates;
@@ -58,6 +61,7 @@ public final class Kube9Core implements AutoCloseable {
 	private final DefaultResourceService resources;
 	private final DefaultClusterStatusService status;
 	private final LiveEngine live;
+	private final DefaultChangeService changes;
 	private final Executables executables;
 	private final Map<String, AtomicLong> backendRequests = CountingSource.newCounters();
 	private final List<Consumer<Settings>> settingsListeners = new CopyOnWriteArrayList<>();
@@ -90,6 +94,10 @@ public final class Kube9Core implements AutoCloseable {
 		this.status = new DefaultClusterStatusService(resources::source, this::settings, executor, ticker, clock);
 		this.live = new LiveEngine(clients, resources::refresh, resources::applyChanges, this::settings,
 				kind -> timeToLive(this.settings, kind), executor, LiveTiming.fromSystemProperties());
+		this.changes = new DefaultChangeService(clients, context -> this.kubeconfig.current().context(context)
+				.map(KubeContext::user).orElse(""), clock,
+				new KubectlSource(this::settings, () -> this.kubeconfig.current().filesKubectlCanLoad(), executables),
+				() -> this.settings.backend());
 		this.kubeconfig.addListener(this::kubeconfigChanged);
 	}
 
@@ -198,6 +206,11 @@ public final class Kube9Core implements AutoCloseable {
 		return live;
 	}
 
+	/** Changes to objects: apply, delete, scale, restart, cordon, and what the user may do. */
+	public ChangeService changes() {
+		return changes;
+	}
+
 	/**
 	 * Sets a context's active namespace; only that context's cached listings are dropped (its client and status
 	 * stay: they do not depend on the namespace).
@@ -239,6 +252,7 @@ public final class Kube9Core implements AutoCloseable {
 		clients.invalidate(context);
 		resources.invalidateContext(context);
 		status.forget(context);
+		changes.forget(context);
 	}
 
 	private ResourceSource newSource(Settings current) {

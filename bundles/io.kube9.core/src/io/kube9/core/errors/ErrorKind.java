@@ -30,5 +30,15 @@ public enum ErrorKind {
 	 * HTTP 410 Gone: the listing expired on the server (a continue token or resourceVersion older than what etcd
 	 * still keeps). Starting the listing again from its first page helps.
 	 */
-	EXPIRED;
+	EXPIRED,
+	/**
+	 * HTTP 409: another field manager owns what a change sets, or the object changed on the server since it was
+	 * read.
+	 */
+	CONFLICT,
+	/**
+	 * What was sent is not acceptable: YAML that does not parse, a missing kind or namespace, an immutable field,
+	 * a rejection by validation or admission (HTTP 400, 422).
+	 */
+	INVALID;
 }

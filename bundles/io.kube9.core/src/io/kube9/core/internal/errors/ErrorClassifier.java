@@ -51,6 +51,12 @@ public final class ErrorClassifier {
 		if (status == 404) {
 			return Errors.of(ErrorKind.NOT_FOUND, context, detail, cause);
 		}
+		if (status == 409) {
+			return Errors.of(ErrorKind.CONFLICT, context, detail, cause);
+		}
+		if (status == 400 || status == 422) {
+			return Errors.of(ErrorKind.INVALID, context, detail, cause);
+		}
 		if (status == 410) {
 			return Errors.of(ErrorKind.EXPIRED, context, detail, cause);
 		}

@@ -66,6 +66,8 @@ public final class Errors {
 		case KUBECTL -> Messages.kubectl_message;
 		case UNKNOWN -> Messages.unknown_message;
 		case EXPIRED -> Messages.expired_message;
+		case CONFLICT -> Messages.conflict_message;
+		case INVALID -> Messages.invalid_message;
 		};
 	}
 
@@ -84,6 +86,8 @@ public final class Errors {
 		case KUBECTL -> Messages.kubectl_action;
 		case UNKNOWN -> Messages.unknown_action;
 		case EXPIRED -> Messages.expired_action;
+		case CONFLICT -> Messages.conflict_action;
+		case INVALID -> Messages.invalid_action;
 		};
 	}
 }

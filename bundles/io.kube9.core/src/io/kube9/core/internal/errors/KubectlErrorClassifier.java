@@ -26,6 +26,9 @@ public final class KubectlErrorClassifier {
 					ErrorKind.KUBECONFIG),
 			rule("\\(unauthorized\\)|must be logged in|401 unauthorized", ErrorKind.AUTHENTICATION),
 			rule("\\(forbidden\\)|is forbidden|403 forbidden", ErrorKind.PERMISSION),
+			rule("apply failed with \\d+ conflicts?|\\(conflict\\)|the object has been modified", ErrorKind.CONFLICT),
+			rule("\\(invalid\\)| is invalid|field is immutable|admission webhook|denied the request|error validating"
+					+ "|no matches for kind|\\(badrequest\\)", ErrorKind.INVALID),
 			rule("\\(expired\\)|\\(gone\\)|410 gone|continue parameter is too old|too old resource version",
 					ErrorKind.EXPIRED),
 			rule("\\(notfound\\)|not found|doesn't have a resource type|the server could not find", ErrorKind.NOT_FOUND),

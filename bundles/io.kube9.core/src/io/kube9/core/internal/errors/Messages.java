@@ -33,6 +33,10 @@ public final class Messages extends NLS {
 	public static String unknown_action;
 	public static String expired_message;
 	public static String expired_action;
+	public static String conflict_message;
+	public static String conflict_action;
+	public static String invalid_message;
+	public static String invalid_action;
 	public static String fallback_alsoFailed;
 	public static String httpStatus;
 	public static String kubectlExited;

@@ -1,18 +1,14 @@
 package io.kube9.core.internal.source;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
+import io.kube9.core.internal.changes.ObjectYaml;
 import io.kube9.core.resources.ResourceObject;
 import io.kube9.core.resources.ResourceRef;
 
@@ -48,12 +44,7 @@ public final class FetchedObject implements ResourceObject {
 	}
 
 	private static String dump(JsonObject shown) {
-		DumperOptions options = new DumperOptions();
-		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-		options.setIndent(2);
-		options.setIndicatorIndent(0);
-		options.setSplitLines(false);
-		return new Yaml(options).dump(toJava(shown));
+		return ObjectYaml.dump(shown);
 	}
 
 	@Override
@@ -80,7 +71,7 @@ public final class FetchedObject implements ResourceObject {
 	@Override
 	@SuppressWarnings("unchecked")
 	public Map<String, Object> asMap() {
-		return (Map<String, Object>) toJava(masked());
+		return (Map<String, Object>) ObjectYaml.toJava(masked());
 	}
 
 	private boolean isSecret() {
@@ -103,30 +94,5 @@ public final class FetchedObject implements ResourceObject {
 			annotations.add(LAST_APPLIED, new JsonPrimitive(MASK));
 		}
 		return copy;
-	}
-
-	private static Object toJava(JsonElement element) {
-		if (element == null || element.isJsonNull()) {
-			return null;
-		}
-		if (element.isJsonObject()) {
-			Map<String, Object> map = new LinkedHashMap<>();
-			element.getAsJsonObject().entrySet().forEach(entry -> map.put(entry.getKey(), toJava(entry.getValue())));
-			return map;
-		}
-		if (element.isJsonArray()) {
-			List<Object> list = new ArrayList<>();
-			element.getAsJsonArray().forEach(item -> list.add(toJava(item)));
-			return list;
-		}
-		JsonPrimitive primitive = element.getAsJsonPrimitive();
-		if (primitive.isBoolean()) {
-			return primitive.getAsBoolean();
-		}
-		if (primitive.isNumber()) {
-			BigDecimal number = primitive.getAsBigDecimal();
-			return number.scale() <= 0 ? (Object) number.longValueExact() : (Object) number.doubleValue();
-		}
-		return primitive.getAsString();
 	}
 }

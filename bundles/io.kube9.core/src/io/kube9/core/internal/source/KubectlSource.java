@@ -87,9 +87,13 @@ public final class KubectlSource implements ResourceSource {
 	}
 
 	/**
+	 * Runs one kubectl command against a context, as reads do (changes run theirs this way too).
+	 *
 	 * @param timeout the request's time limit, or null for the settings' request timeout
+	 * @return its stdout
+	 * @throws KubeException classified by what kubectl wrote to stderr when it exited with another code than 0
 	 */
-	private byte[] run(String context, List<String> arguments, Duration timeout, CancellationSignal cancellation)
+	public byte[] run(String context, List<String> arguments, Duration timeout, CancellationSignal cancellation)
 			throws KubeException {
 		Settings current = settings.get();
 		Duration requestTimeout = timeout != null ? timeout : current.requestTimeout();

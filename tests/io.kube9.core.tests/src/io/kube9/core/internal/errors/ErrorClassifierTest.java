@@ -28,7 +28,8 @@ class ErrorClassifierTest {
 
 	@ParameterizedTest
 	@CsvSource({ "401, AUTHENTICATION", "403, PERMISSION", "404, NOT_FOUND", "408, TIMEOUT", "500, SERVER",
-			"503, SERVER", "504, TIMEOUT", "410, EXPIRED", "409, UNKNOWN" })
+			"503, SERVER", "504, TIMEOUT", "410, EXPIRED", "409, CONFLICT", "422, INVALID",
+			"400, INVALID", "418, UNKNOWN" })
 	void classifiesByHttpStatus(int status, ErrorKind expected) {
 		KubeException error = ErrorClassifier.classify(new ApiException(status, Map.of(),
 				"{\"kind\":\"Status\",\"message\":\"pods is forbidden: User \\\"viewer\\\"\"}"), "ctx");

@@ -26,6 +26,9 @@ import io.kube9.core.internal.client.ExecCredentialPlugin;
 import io.kube9.core.internal.client.Executables;
 import io.kube9.core.internal.kubeconfig.DefaultKubeconfigService;
 import io.kube9.core.internal.kubeconfig.KubeEnvironment;
+import io.kube9.core.internal.logs.ApiLogOpener;
+import io.kube9.core.internal.logs.DefaultLogService;
+import io.kube9.core.internal.logs.KubectlLogOpener;
 import io.kube9.core.internal.source.ApiClientSource;
 import io.kube9.core.internal.source.CountingSource;
 import io.kube9.core.internal.source.DefaultResourceService;
@@ -37,6 +40,7 @@ import io.kube9.core.internal.warmup.WarmUp;
 import io.kube9.core.internal.warmup.WarmUpJob;
 import io.kube9.core.kubeconfig.KubeconfigChange;
 import io.kube9.core.kubeconfig.KubeconfigService;
+import io.kube9.core.logs.LogService;
 import io.kube9.core.resources.ResourceKind;
 import io.kube9.core.resources.ResourceService;
 import io.kube9.core.status.ClusterStatusService;
@@ -54,6 +58,7 @@ public final class Kube9Core implements AutoCloseable {
 	private final ClientPool clients;
 	private final DefaultResourceService resources;
 	private final DefaultClusterStatusService status;
+	private final DefaultLogService logs;
 	private final Executables executables;
 	private final Map<String, AtomicLong> backendRequests = CountingSource.newCounters();
 	private final List<Consumer<Settings>> settingsListeners = new CopyOnWriteArrayList<>();
@@ -84,6 +89,8 @@ public final class Kube9Core implements AutoCloseable {
 				new ApiClientFactory(new ExecCredentialPlugin(executables, clock))::build, settings, clock);
 		this.resources = new DefaultResourceService(newSource(settings), newCache(settings), backendRequests, executor);
 		this.status = new DefaultClusterStatusService(resources::source, this::settings, executor, ticker, clock);
+		this.logs = new DefaultLogService(this::settings, resources, new ApiLogOpener(clients),
+				new KubectlLogOpener(this::settings, () -> this.kubeconfig.current().filesKubectlCanLoad(), executables));
 		this.kubeconfig.addListener(this::kubeconfigChanged);
 	}
 
@@ -179,6 +186,11 @@ public final class Kube9Core implements AutoCloseable {
 
 	public ClusterStatusService status() {
 		return status;
+	}
+
+	/** Container logs, streamed through the chosen backend. */
+	public LogService logs() {
+		return logs;
 	}
 
 	/**

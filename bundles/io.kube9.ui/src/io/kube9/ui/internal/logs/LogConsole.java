@@ -30,6 +30,7 @@ public final class LogConsole extends IOConsole {
 	private final LogRequest request;
 	private final IOConsoleOutputStream lines;
 	private final IOConsoleOutputStream notices;
+	private final AppliedOutput applied = new AppliedOutput();
 	private volatile LogSession session;
 
 	/** On the UI thread (the notices' colour is the display's). */
@@ -40,6 +41,7 @@ public final class LogConsole extends IOConsole {
 		lines = newOutputStream();
 		notices = newOutputStream();
 		notices.setColor(Display.getCurrent().getSystemColor(SWT.COLOR_DARK_BLUE));
+		getDocument().addDocumentListener(applied);
 		try {
 			getInputStream().close(); // read-only: nothing typed here goes anywhere
 		} catch (IOException e) {
@@ -70,7 +72,7 @@ public final class LogConsole extends IOConsole {
 		if (session != null) {
 			clearConsole();
 		}
-		session = logs.open(request, new LogConsoleWriter(this, lines, notices));
+		session = logs.open(request, new LogConsoleWriter(this, lines, notices, applied));
 		setName(request.title());
 		firePropertyChange(this, P_ACTIVE, Boolean.FALSE, Boolean.TRUE);
 	}
@@ -94,6 +96,7 @@ public final class LogConsole extends IOConsole {
 	@Override
 	protected void dispose() {
 		stop();
+		applied.close();
 		super.dispose();
 	}
 }

@@ -10,28 +10,42 @@ import io.kube9.core.logs.LogListener;
 import io.kube9.core.logs.LogNotice;
 
 /**
- * Writes a stream's batches into its console from the stream's thread, one write per batch: the console
- * queues them and paints in its own UI job, so fast output never runs on the UI thread line by line.
+ * Writes a stream's batches into its console from the stream's thread, in chunks of lines: the console queues
+ * them and applies them in its own UI job, and {@link AppliedOutput} keeps that queue short, so fast output
+ * never holds the UI thread.
  */
 final class LogConsoleWriter implements LogListener {
+
+	/** Characters per write: a fraction of what may wait for the UI thread. */
+	static final int CHUNK_CHARS = AppliedOutput.MAX_PENDING / 4;
 
 	private final LogConsole console;
 	private final IOConsoleOutputStream lines;
 	private final IOConsoleOutputStream notices;
+	private final AppliedOutput applied;
 
-	LogConsoleWriter(LogConsole console, IOConsoleOutputStream lines, IOConsoleOutputStream notices) {
+	LogConsoleWriter(LogConsole console, IOConsoleOutputStream lines, IOConsoleOutputStream notices,
+			AppliedOutput applied) {
 		this.console = console;
 		this.lines = lines;
 		this.notices = notices;
+		this.applied = applied;
 	}
 
+	/** In chunks of whole lines, each written once the console has room for it. */
 	@Override
 	public void lines(List<String> batch) {
-		StringBuilder text = new StringBuilder(batch.size() * 100);
+		StringBuilder chunk = new StringBuilder(CHUNK_CHARS + 1024);
 		for (String line : batch) {
-			text.append(line).append('\n');
+			chunk.append(line).append('\n');
+			if (chunk.length() >= CHUNK_CHARS) {
+				write(lines, chunk.toString());
+				chunk.setLength(0);
+			}
 		}
-		write(lines, text.toString());
+		if (chunk.length() > 0) {
+			write(lines, chunk.toString());
+		}
 	}
 
 	@Override
@@ -48,6 +62,7 @@ final class LogConsoleWriter implements LogListener {
 	}
 
 	private void write(IOConsoleOutputStream stream, String text) {
+		applied.beforeWrite(text.length());
 		try {
 			stream.write(text);
 		} catch (IOException e) {

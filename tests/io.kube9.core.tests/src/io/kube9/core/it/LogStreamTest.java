@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
@@ -27,10 +28,14 @@ import io.kube9.core.resources.ResourceRef;
 import io.kube9.tests.cluster.Contexts;
 import io.kube9.tests.cluster.KubeletContent;
 import io.kube9.tests.cluster.KubeletContent.Container;
+import io.kube9.tests.cluster.TemporaryNamespace;
 import io.kube9.tests.cluster.TestCluster;
 import io.kube9.tests.cluster.WithTestCluster;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
+import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1Pod;
+import io.kubernetes.client.openapi.models.V1PodSpec;
 
 /** Container logs streamed from kwok's kubelet through the API server: followed, resumed, bounded, refused. */
 @WithTestCluster
@@ -155,6 +160,36 @@ class LogStreamTest {
 					.targets(new ResourceRef(Contexts.ADMIN, ResourceKinds.PODS, where.namespace(), pods.get(0)));
 			assertEquals(List.of(new LogTarget(where.namespace(), pods.get(0), where.container(),
 					LogTarget.Role.CONTAINER, 0)), pod);
+		}
+	}
+
+	@Test
+	void aFollowedLogEndsWhenItsPodIsGone(TestCluster cluster) throws Exception {
+		try (TemporaryNamespace namespace = cluster.temporaryNamespace("logs");
+				Kube9Core engine = engine(cluster, Backend.API_CLIENT)) {
+			CoreV1Api core = new CoreV1Api(cluster.adminClient());
+			core.createNamespacedPod(namespace.name(), new V1Pod()
+					.metadata(new V1ObjectMeta().name("short-lived").namespace(namespace.name()))
+					.spec(new V1PodSpec().overhead(null)
+							.addContainersItem(new V1Container().name("app").image("busybox:1.37"))))
+					.execute();
+			long deadline = System.nanoTime() + LIMIT.toNanos();
+			while (!"Running".equals(core.readNamespacedPod("short-lived", namespace.name()).execute().getStatus()
+					.getPhase())) {
+				assertTrue(System.nanoTime() < deadline, "the pod runs");
+				LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+			}
+			LogRecorder recorder = new LogRecorder();
+			LogSession session = engine.logs()
+					.open(LogRequest.following(Contexts.ADMIN, namespace.name(), "short-lived", "app", 100), recorder);
+			recorder.await("the container's lines", LIMIT, r -> r.lines().equals(KubeletContent.DEFAULT_LOG));
+
+			core.deleteNamespacedPod("short-lived", namespace.name()).gracePeriodSeconds(0).execute();
+			assertTrue(session.awaitEnd(LIMIT), "ended: " + recorder.notices());
+			assertEquals(LogNotice.Kind.ENDED, recorder.last().kind());
+			assertTrue(recorder.last().message().contains("short-lived") && recorder.last().message().contains("gone"),
+					recorder.last().message());
+			assertEquals(KubeletContent.DEFAULT_LOG, recorder.lines());
 		}
 	}
 

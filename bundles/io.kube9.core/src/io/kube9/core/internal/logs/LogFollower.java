@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.osgi.util.NLS;
@@ -26,6 +29,16 @@ import io.kube9.core.logs.LogSession;
  */
 final class LogFollower implements LogSession {
 
+	/**
+	 * How often a followed pod is looked at: a kubelet may keep a deleted pod's stream open, so that its end
+	 * never shows in the stream itself.
+	 */
+	static final Duration LIVENESS_PERIOD = Duration.ofSeconds(5);
+	private static final ScheduledExecutorService LIVENESS = Executors.newSingleThreadScheduledExecutor(task -> {
+		Thread thread = new Thread(task, "kube9 log liveness"); //$NON-NLS-1$
+		thread.setDaemon(true);
+		return thread;
+	});
 	private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
 	private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
 
@@ -43,6 +56,9 @@ final class LogFollower implements LogSession {
 	private boolean resuming;
 	private int attempt;
 	private boolean delivered;
+	/** Set when the liveness check found the pod gone or finished; its stream was closed. */
+	private volatile PodProbe.State podEnded;
+	private volatile ScheduledFuture<?> liveness;
 
 	LogFollower(LogRequest request, LogListener listener, LogOpener opener, PodProbe probe) {
 		this.request = request;
@@ -52,6 +68,10 @@ final class LogFollower implements LogSession {
 	}
 
 	void start() {
+		if (request.follows()) {
+			liveness = LIVENESS.scheduleWithFixedDelay(this::checkPod, LIVENESS_PERIOD.toMillis(),
+					LIVENESS_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+		}
 		Thread thread = new Thread(this::run, "kube9 log " + request.title()); //$NON-NLS-1$
 		thread.setDaemon(true);
 		thread.start();
@@ -90,10 +110,27 @@ final class LogFollower implements LogSession {
 		} catch (RuntimeException e) {
 			last = failed(Errors.of(ErrorKind.UNKNOWN, request.context(), String.valueOf(e), e));
 		}
+		if (liveness != null) {
+			liveness.cancel(false);
+		}
 		try {
 			listener.notice(last);
 		} finally {
 			ended.countDown();
+		}
+	}
+
+	/** In the liveness thread: a pod that is gone or finished ends the stream, open or not. */
+	private void checkPod() {
+		PodProbe.State state = probe.state(request);
+		if (state == PodProbe.State.GONE || state == PodProbe.State.FINISHED) {
+			podEnded = state;
+			liveness.cancel(false);
+			synchronized (lock) {
+				if (current != null) {
+					current.close();
+				}
+			}
 		}
 	}
 
@@ -119,7 +156,9 @@ final class LogFollower implements LogSession {
 				if (!request.follows()) {
 					return notice(LogNotice.Kind.ENDED, LogMessages.log_complete, null);
 				}
-				announceDrop(LogMessages.log_droppedQuietly, null);
+				if (podEnded == null) {
+					announceDrop(LogMessages.log_droppedQuietly, null);
+				}
 			} catch (IOException e) {
 				if (stopped) {
 					break;
@@ -128,7 +167,9 @@ final class LogFollower implements LogSession {
 				if (!request.follows()) {
 					return failed(failure);
 				}
-				announceDrop(NLS.bind(LogMessages.log_dropped, failure.getMessage()), failure);
+				if (podEnded == null) {
+					announceDrop(NLS.bind(LogMessages.log_dropped, failure.getMessage()), failure);
+				}
 			} catch (KubeException e) {
 				if (stopped) {
 					break;
@@ -139,7 +180,7 @@ final class LogFollower implements LogSession {
 				}
 				announceDrop(NLS.bind(LogMessages.log_dropped, e.getMessage()), e);
 			}
-			PodProbe.State state = probe.state(request);
+			PodProbe.State state = podEnded != null ? podEnded : probe.state(request);
 			if (state == PodProbe.State.GONE) {
 				return notice(LogNotice.Kind.ENDED, NLS.bind(LogMessages.log_podGone, request.pod()), null);
 			}

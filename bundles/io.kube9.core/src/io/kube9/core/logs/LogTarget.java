@@ -23,8 +23,4 @@ public record LogTarget(String namespace, String pod, String container, Role rol
 		Objects.requireNonNull(container);
 		Objects.requireNonNull(role);
 	}
-
-	public LogRequest following(String context, int tailLines) {
-		return LogRequest.following(context, namespace, pod, container, tailLines);
-	}
 }

@@ -89,10 +89,14 @@ public final class Dialogs {
 
 	/** Presses the window's button labelled {@code label} (mnemonics ignored). */
 	public static void press(Window window, String label) {
-		Button button = buttons(window.getShell()).stream()
+		button(window, label).notifyListeners(SWT.Selection, new Event());
+	}
+
+	/** The window's button (or check box) labelled {@code label}, mnemonics ignored. */
+	public static Button button(Window window, String label) {
+		return buttons(window.getShell()).stream()
 				.filter(candidate -> candidate.getText().replace("&", "").equals(label)).findFirst()
 				.orElseThrow(() -> new AssertionError("no button " + label));
-		button.notifyListeners(SWT.Selection, new Event());
 	}
 
 	private static List<Button> buttons(Composite parent) {

@@ -9,9 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.console.ConsolePlugin;
 import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.IConsoleManager;
@@ -89,6 +94,44 @@ class LogConsoleTest {
 	}
 
 	@Test
+	void showLogsWithOptionsKeepsTimestampsAndTheLastLinesAsked(TestCluster cluster) throws Exception {
+		Container where = KubeletContent.STREAMING.where();
+		String podName = podsOf(cluster, where).get(0);
+		ResourceNode pod = ClusterNodes.named(explorer.expand(pods(ADMIN)), podName);
+
+		Dialogs.Answer asked = Dialogs.whenOpen(Dialogs.titled("Log Options"), window -> {
+			Text tail = texts(window.getShell()).get(0);
+			tail.setText("2");
+			Button timestamps = Dialogs.button(window, "Show timestamps");
+			timestamps.setSelection(true);
+			Dialogs.press(window, "OK");
+		});
+		Commands.run(explorer.explorer(), LogCommands.SHOW_LOGS_WITH_OPTIONS, pod);
+		assertTrue(asked.answered());
+		LogConsole console = console(new LogRequest(Contexts.ADMIN, where.namespace(), podName, where.container(), 2,
+				false, true, null, true));
+		UiWait.until("lines with their time", () -> text(console).lines().count() >= 4);
+		List<String> lines = text(console).lines().toList();
+		for (String line : lines) {
+			int space = line.indexOf(' ');
+			assertTrue(space > 0 && line.substring(0, space).matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z"), line);
+			assertTrue(KubeletContent.STREAMING.line().matcher(line.substring(space + 1)).matches(), line);
+		}
+	}
+
+	private static List<Text> texts(Composite parent) {
+		List<Text> texts = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Text text) {
+				texts.add(text);
+			} else if (child instanceof Composite composite) {
+				texts.addAll(texts(composite));
+			}
+		}
+		return texts;
+	}
+
+	@Test
 	void aDeploymentAsksWhichOfItsPodsToShow(TestCluster cluster) throws Exception {
 		Container where = KubeletContent.STREAMING.where();
 		List<String> podNames = podsOf(cluster, where);
@@ -132,11 +175,12 @@ class LogConsoleTest {
 		LogRequest whole = new LogRequest(Contexts.ADMIN, where.namespace(), podName, where.container(),
 				LogRequest.ALL_LINES, false, false, null, false);
 
-		long start = System.nanoTime();
-		LogConsole console = LogConsoles.show(whole, explorer.core().logs());
 		// The Console view makes the console's page first: the workbench's widgets, not the output.
+		LogConsole console = LogConsoles.open(whole);
 		UiWait.dispatch();
 		StallWatchdog watchdog = explorer.watchStalls();
+		long start = System.nanoTime();
+		console.start(explorer.core().logs());
 		UiWait.until("the whole large log", () -> !console.isActive() && text(console).contains("--- End"));
 		long millis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
 		System.out.println("LogConsoleTest: " + KubeletContent.LARGE.lines() + " lines into the console in " + millis

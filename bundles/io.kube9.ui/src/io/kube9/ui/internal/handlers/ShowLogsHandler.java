@@ -9,11 +9,10 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.kube9.core.Kube9Core;
-import io.kube9.core.logs.LogRequest;
 import io.kube9.core.logs.LogTarget;
 import io.kube9.ui.internal.CommandJob;
 import io.kube9.ui.internal.logs.LogConsoles;
-import io.kube9.ui.internal.logs.LogPreferences;
+import io.kube9.ui.internal.logs.LogOptions;
 import io.kube9.ui.internal.logs.LogTargetPicker;
 import io.kube9.ui.internal.logs.LogUiMessages;
 import io.kube9.ui.internal.tree.ResourceNode;
@@ -27,7 +26,12 @@ public class ShowLogsHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		Shell shell = HandlerUtil.getActiveShell(event);
-		for (ResourceNode node : Selections.selected(event, ResourceNode.class)) {
+		List<ResourceNode> nodes = Selections.selected(event, ResourceNode.class);
+		LogOptions options = nodes.isEmpty() ? null : options(shell);
+		if (options == null) {
+			return null;
+		}
+		for (ResourceNode node : nodes) {
 			Kube9Core core = Kube9Core.get();
 			new CommandJob(NLS.bind(LogUiMessages.job_findContainers, node.name()), monitor -> {
 				List<LogTarget> targets = core.logs().targets(node.ref());
@@ -36,7 +40,7 @@ public class ShowLogsHandler extends AbstractHandler {
 						return;
 					}
 					for (LogTarget target : LogTargetPicker.choose(shell, targets)) {
-						LogConsoles.show(request(node.context(), target), core.logs());
+						LogConsoles.show(options.request(node.context(), target), core.logs());
 					}
 				});
 			}).schedule();
@@ -44,8 +48,8 @@ public class ShowLogsHandler extends AbstractHandler {
 		return null;
 	}
 
-	/** What to show of one container. */
-	protected LogRequest request(String context, LogTarget target) {
-		return target.following(context, LogPreferences.tailLines());
+	/** What to show of each container; null when the user cancelled. On the UI thread. */
+	protected LogOptions options(Shell shell) {
+		return LogOptions.following();
 	}
 }

@@ -64,8 +64,8 @@ public final class LogConsole extends IOConsole {
 		return session;
 	}
 
-	/** Starts (or, after it ended, restarts) the stream into this console. */
-	void start(LogService logs) {
+	/** Starts (or, after it ended, restarts) the stream into this console. On the UI thread. */
+	public void start(LogService logs) {
 		if (isActive()) {
 			return;
 		}

@@ -15,13 +15,19 @@ public final class LogConsoles {
 
 	/** On the UI thread: the console of this request, streaming (restarted when it had ended). */
 	public static LogConsole show(LogRequest request, LogService logs) {
+		LogConsole console = open(request);
+		console.start(logs);
+		return console;
+	}
+
+	/** On the UI thread: the console of this request in front, found or added, its stream not (re)started. */
+	public static LogConsole open(LogRequest request) {
 		IConsoleManager manager = ConsolePlugin.getDefault().getConsoleManager();
 		LogConsole console = find(request);
 		if (console == null) {
 			console = new LogConsole(request);
 			manager.addConsoles(new IConsole[] { console });
 		}
-		console.start(logs);
 		manager.showConsoleView(console);
 		return console;
 	}

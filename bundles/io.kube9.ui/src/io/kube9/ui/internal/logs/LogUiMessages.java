@@ -17,6 +17,13 @@ public final class LogUiMessages extends NLS {
 	public static String job_findContainers;
 	public static String stop_label;
 	public static String stop_tooltip;
+	public static String options_title;
+	public static String options_tail;
+	public static String options_all;
+	public static String options_since;
+	public static String options_timestamps;
+	public static String options_previous;
+	public static String options_follow;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, LogUiMessages.class);

@@ -47,7 +47,10 @@ class RunBenchmarks {
 		BenchKubeconfigs demo = BenchKubeconfigs.of(demoCluster, directory.resolve("demo"));
 		Results results = new Results();
 		String described = describe(demoCluster);
-		if (!Parts.onlyColdStart()) {
+		if (Parts.enabled("logs")) {
+			CoreBenchmarks.logs(demo, demoCluster, results);
+		}
+		if (!Parts.onlyDemo()) {
 			TestCluster cluster = SharedTestCluster.get(Seed.DEMO, Seed.LARGE);
 			BenchKubeconfigs kubeconfigs = BenchKubeconfigs.of(cluster, directory);
 			new CoreBenchmarks(kubeconfigs, demo, results).run();

@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.kube9.core.Backend;
 import io.kube9.core.Kube9Core;
@@ -46,10 +48,13 @@ class LogStreamTest {
 	@TempDir
 	Path folder;
 
-	@Test
-	void followsTheLogAndResumesAfterACutWithoutRepeatingOrLosingALine(TestCluster cluster) throws Exception {
+	@ParameterizedTest
+	@EnumSource(Backend.class)
+	void followsTheLogAndResumesAfterACutWithoutRepeatingOrLosingALine(Backend backend, TestCluster cluster)
+			throws Exception {
 		try (CuttingProxy proxy = new CuttingProxy(cluster.port());
-				Kube9Core engine = Engines.on(proxied(cluster, proxy), cluster.kubeconfigs().all())) {
+				Kube9Core engine = Kube9Core.create(Engines.settings(proxied(cluster, proxy), cluster.kubeconfigs().all())
+						.withBackend(backend).withKubectlFallback(false))) {
 			Container where = KubeletContent.STREAMING.where();
 			LogRecorder recorder = new LogRecorder();
 			LogSession session = engine.logs().open(

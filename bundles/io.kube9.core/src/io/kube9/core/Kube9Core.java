@@ -25,6 +25,7 @@ import io.kube9.core.internal.client.ClientPool;
 import io.kube9.core.internal.client.ExecCredentialPlugin;
 import io.kube9.core.internal.client.Executables;
 import io.kube9.core.internal.kubeconfig.DefaultKubeconfigService;
+import io.kube9.core.internal.describe.DefaultDescribeService;
 import io.kube9.core.internal.kubeconfig.KubeEnvironment;
 import io.kube9.core.internal.logs.ApiLogOpener;
 import io.kube9.core.internal.logs.DefaultLogService;
@@ -38,6 +39,7 @@ import io.kube9.core.internal.source.ResourceSource;
 import io.kube9.core.internal.status.DefaultClusterStatusService;
 import io.kube9.core.internal.warmup.WarmUp;
 import io.kube9.core.internal.warmup.WarmUpJob;
+import io.kube9.core.describe.DescribeService;
 import io.kube9.core.kubeconfig.KubeconfigChange;
 import io.kube9.core.kubeconfig.KubeconfigService;
 import io.kube9.core.logs.LogService;
@@ -59,6 +61,7 @@ public final class Kube9Core implements AutoCloseable {
 	private final DefaultResourceService resources;
 	private final DefaultClusterStatusService status;
 	private final DefaultLogService logs;
+	private final DefaultDescribeService describe;
 	private final Executables executables;
 	private final Map<String, AtomicLong> backendRequests = CountingSource.newCounters();
 	private final List<Consumer<Settings>> settingsListeners = new CopyOnWriteArrayList<>();
@@ -91,6 +94,7 @@ public final class Kube9Core implements AutoCloseable {
 		this.status = new DefaultClusterStatusService(resources::source, this::settings, executor, ticker, clock);
 		this.logs = new DefaultLogService(this::settings, resources, new ApiLogOpener(clients),
 				new KubectlLogOpener(this::settings, () -> this.kubeconfig.current().filesKubectlCanLoad(), executables));
+		this.describe = new DefaultDescribeService(resources);
 		this.kubeconfig.addListener(this::kubeconfigChanged);
 	}
 
@@ -186,6 +190,11 @@ public final class Kube9Core implements AutoCloseable {
 
 	public ClusterStatusService status() {
 		return status;
+	}
+
+	/** What kubectl describe would say, built from the API. */
+	public DescribeService describe() {
+		return describe;
 	}
 
 	/** Container logs, streamed through the chosen backend. */

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -129,6 +131,24 @@ class LogConsoleTest {
 			}
 		}
 		return texts;
+	}
+
+	@Test
+	void theLinesToStartWithComeFromThePreferences(TestCluster cluster) throws Exception {
+		Container where = KubeletContent.STREAMING.where();
+		String podName = podsOf(cluster, where).get(0);
+		ResourceNode pod = ClusterNodes.named(explorer.expand(pods(ADMIN)), podName);
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(LogPreferences.NODE);
+		preferences.putInt(LogPreferences.TAIL_LINES, 3);
+		try {
+			Commands.run(explorer.explorer(), LogCommands.SHOW_LOGS, pod);
+			LogConsole console = console(
+					LogRequest.following(Contexts.ADMIN, where.namespace(), podName, where.container(), 3));
+			UiWait.until("a line", () -> !streamed(console).isEmpty());
+		} finally {
+			preferences.remove(LogPreferences.TAIL_LINES);
+		}
+		assertEquals(LogPreferences.DEFAULT_TAIL_LINES, LogPreferences.tailLines());
 	}
 
 	@Test

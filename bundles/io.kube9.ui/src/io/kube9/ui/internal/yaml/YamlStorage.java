@@ -8,13 +8,16 @@ import org.eclipse.core.resources.IEncodedStorage;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.PlatformObject;
 
-/** A fetched object's YAML, held in memory and read-only: editors open it without letting anyone change it. */
-final class YamlStorage extends PlatformObject implements IEncodedStorage {
+/**
+ * A fetched object's text (its YAML, its description), held in memory and read-only: editors open it without
+ * letting anyone change it.
+ */
+public final class YamlStorage extends PlatformObject implements IEncodedStorage {
 
 	private final String name;
 	private final String yaml;
 
-	YamlStorage(String name, String yaml) {
+	public YamlStorage(String name, String yaml) {
 		this.name = name;
 		this.yaml = yaml;
 	}
@@ -44,7 +47,7 @@ final class YamlStorage extends PlatformObject implements IEncodedStorage {
 		return true;
 	}
 
-	String yaml() {
+	public String yaml() {
 		return yaml;
 	}
 }

@@ -281,6 +281,7 @@ public final class Kube9Core implements AutoCloseable {
 		if (job != null) {
 			job.cancel();
 		}
+		logs.close();
 		kubeconfig.close();
 		clients.close();
 		executor.close();

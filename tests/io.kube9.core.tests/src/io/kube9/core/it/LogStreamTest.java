@@ -131,6 +131,21 @@ class LogStreamTest {
 	}
 
 	@Test
+	void closingTheEngineEndsItsStreams(TestCluster cluster) throws Exception {
+		Container where = KubeletContent.STREAMING.where();
+		LogRecorder recorder = new LogRecorder();
+		LogSession session;
+		try (Kube9Core engine = engine(cluster, Backend.API_CLIENT)) {
+			session = engine.logs().open(
+					LogRequest.following(Contexts.ADMIN, where.namespace(), firstPod(cluster, where), where.container(), 1),
+					recorder);
+			recorder.await("a line", LIMIT, r -> !r.lines().isEmpty());
+		}
+		assertTrue(session.awaitEnd(LIMIT), recorder.notices()::toString);
+		assertEquals(LogNotice.Kind.ENDED, recorder.last().kind());
+	}
+
+	@Test
 	void aUserWithoutAccessToTheNamespaceIsToldPermissionDenied(TestCluster cluster) throws Exception {
 		Container where = KubeletContent.STREAMING.where();
 		for (Backend backend : Backend.values()) {

@@ -1,6 +1,8 @@
 package io.kube9.core.internal.logs;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import io.kube9.core.Backend;
@@ -14,8 +16,10 @@ import io.kube9.core.logs.LogTarget;
 import io.kube9.core.resources.ResourceRef;
 import io.kube9.core.resources.ResourceService;
 
-/** Logs through the backend the settings choose when a stream starts. */
-public final class DefaultLogService implements LogService {
+/** Logs through the backend the settings choose when a stream starts; closing the engine stops every stream. */
+public final class DefaultLogService implements LogService, AutoCloseable {
+
+	private final Set<LogSession> open = ConcurrentHashMap.newKeySet();
 
 	private final Supplier<Settings> settings;
 	private final LogOpener api;
@@ -38,7 +42,14 @@ public final class DefaultLogService implements LogService {
 	public LogSession open(LogRequest request, LogListener listener) {
 		LogOpener opener = settings.get().backend() == Backend.KUBECTL ? kubectl : api;
 		LogFollower follower = new LogFollower(request, listener, opener, new PodProbe(resources));
-		follower.start();
+		open.add(follower);
+		follower.start(() -> open.remove(follower));
 		return follower;
+	}
+
+	/** Stops every stream still open. */
+	@Override
+	public void close() {
+		open.forEach(LogSession::stop);
 	}
 }

@@ -59,6 +59,8 @@ final class LogFollower implements LogSession {
 	/** Set when the liveness check found the pod gone or finished; its stream was closed. */
 	private volatile PodProbe.State podEnded;
 	private volatile ScheduledFuture<?> liveness;
+	private Runnable whenEnded = () -> {
+	};
 
 	LogFollower(LogRequest request, LogListener listener, LogOpener opener, PodProbe probe) {
 		this.request = request;
@@ -67,7 +69,9 @@ final class LogFollower implements LogSession {
 		this.probe = probe;
 	}
 
-	void start() {
+	/** @param whenEnded runs once the stream ended and its last notice was delivered */
+	void start(Runnable whenEnded) {
+		this.whenEnded = whenEnded;
 		if (request.follows()) {
 			liveness = LIVENESS.scheduleWithFixedDelay(this::checkPod, LIVENESS_PERIOD.toMillis(),
 					LIVENESS_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
@@ -117,6 +121,7 @@ final class LogFollower implements LogSession {
 			listener.notice(last);
 		} finally {
 			ended.countDown();
+			whenEnded.run();
 		}
 	}
 

@@ -1,7 +1,6 @@
 package io.kube9.core.internal.logs;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -21,7 +19,7 @@ import io.kube9.core.errors.KubeException;
 import io.kube9.core.internal.client.Executables;
 import io.kube9.core.internal.errors.Errors;
 import io.kube9.core.internal.errors.KubectlErrorClassifier;
-import io.kube9.core.internal.source.SourceMessages;
+import io.kube9.core.internal.source.KubectlCommand;
 import io.kube9.core.logs.LogRequest;
 import okio.BufferedSource;
 import okio.Okio;
@@ -49,30 +47,19 @@ public final class KubectlLogOpener implements LogOpener {
 	@Override
 	public OpenLog open(LogRequest request, Instant resumeFrom) throws KubeException {
 		Settings current = settings.get();
-		String configured = current.kubectlPath().isEmpty() ? "kubectl" : current.kubectlPath(); //$NON-NLS-1$
-		Path kubectl = executables.find(configured).orElseThrow(() -> Errors.of(ErrorKind.KUBECTL, request.context(),
-				NLS.bind(SourceMessages.kubectl_notFound, configured, executables.searchPath().size())));
-		List<String> command = new ArrayList<>(List.of(kubectl.toString(), "logs", request.pod(), "-n", //$NON-NLS-1$ //$NON-NLS-2$
-				request.namespace(), "-c", request.container(), "--timestamps", "--context", request.context())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		command.addAll(arguments(request, resumeFrom));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE);
-		Map<String, String> environment = builder.environment();
-		environment.put("PATH", executables.pathVariable()); //$NON-NLS-1$
-		List<Path> explicit = current.kubeconfigFiles();
-		List<Path> files = kubeconfigFiles.get();
-		if (explicit.size() == 1) {
-			command.addAll(List.of("--kubeconfig", explicit.get(0).toString())); //$NON-NLS-1$
-			builder.command(command);
-		} else if (!files.isEmpty()) {
-			environment.put("KUBECONFIG", String.join(File.pathSeparator, files.stream().map(Path::toString).toList())); //$NON-NLS-1$
-		}
+		List<String> arguments = new ArrayList<>(List.of("logs", request.pod(), "-n", request.namespace(), "-c", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				request.container(), "--timestamps")); //$NON-NLS-1$
+		arguments.addAll(arguments(request, resumeFrom));
+		KubectlCommand kubectl = KubectlCommand.of(current, kubeconfigFiles.get(), executables, request.context(),
+				arguments);
+		ProcessBuilder builder = kubectl.processBuilder().redirectInput(ProcessBuilder.Redirect.PIPE);
 		Process process;
 		try {
 			process = builder.start();
 			process.getOutputStream().close();
 		} catch (IOException e) {
 			throw Errors.of(ErrorKind.KUBECTL, request.context(),
-					NLS.bind(LogMessages.kubectl_cannotRun, kubectl, e.getMessage()), e);
+					NLS.bind(LogMessages.kubectl_cannotRun, kubectl.kubectl(), e.getMessage()), e);
 		}
 		return new KubectlLog(request.context(), process, StderrTail.start(process.getErrorStream()));
 	}

@@ -26,6 +26,7 @@ import io.kube9.core.internal.client.ExecCredentialPlugin;
 import io.kube9.core.internal.client.Executables;
 import io.kube9.core.internal.kubeconfig.DefaultKubeconfigService;
 import io.kube9.core.internal.describe.DefaultDescribeService;
+import io.kube9.core.internal.forward.DefaultPortForwardService;
 import io.kube9.core.internal.kubeconfig.KubeEnvironment;
 import io.kube9.core.internal.logs.ApiLogOpener;
 import io.kube9.core.internal.logs.DefaultLogService;
@@ -40,6 +41,7 @@ import io.kube9.core.internal.status.DefaultClusterStatusService;
 import io.kube9.core.internal.warmup.WarmUp;
 import io.kube9.core.internal.warmup.WarmUpJob;
 import io.kube9.core.describe.DescribeService;
+import io.kube9.core.forward.PortForwardService;
 import io.kube9.core.kubeconfig.KubeconfigChange;
 import io.kube9.core.kubeconfig.KubeconfigService;
 import io.kube9.core.logs.LogService;
@@ -62,6 +64,7 @@ public final class Kube9Core implements AutoCloseable {
 	private final DefaultClusterStatusService status;
 	private final DefaultLogService logs;
 	private final DefaultDescribeService describe;
+	private final DefaultPortForwardService forwards;
 	private final Executables executables;
 	private final Map<String, AtomicLong> backendRequests = CountingSource.newCounters();
 	private final List<Consumer<Settings>> settingsListeners = new CopyOnWriteArrayList<>();
@@ -95,6 +98,8 @@ public final class Kube9Core implements AutoCloseable {
 		this.logs = new DefaultLogService(this::settings, resources, new ApiLogOpener(clients),
 				new KubectlLogOpener(this::settings, () -> this.kubeconfig.current().filesKubectlCanLoad(), executables));
 		this.describe = new DefaultDescribeService(resources);
+		this.forwards = new DefaultPortForwardService(this::settings, () -> this.kubeconfig.current().filesKubectlCanLoad(),
+				executables, resources);
 		this.kubeconfig.addListener(this::kubeconfigChanged);
 	}
 
@@ -202,6 +207,11 @@ public final class Kube9Core implements AutoCloseable {
 		return logs;
 	}
 
+	/** Port forwards through kubectl, per context; closing the engine stops them. */
+	public PortForwardService forwards() {
+		return forwards;
+	}
+
 	/**
 	 * Sets a context's active namespace; only that context's cached listings are dropped (its client and status
 	 * stay: they do not depend on the namespace).
@@ -282,6 +292,7 @@ public final class Kube9Core implements AutoCloseable {
 			job.cancel();
 		}
 		logs.close();
+		forwards.close();
 		kubeconfig.close();
 		clients.close();
 		executor.close();

@@ -19,7 +19,8 @@ public interface PortForwardService {
 	int proposeLocalPort(int port);
 
 	/**
-	 * Starts a forward and returns once kubectl listens. Blocks on I/O.
+	 * Starts a forward and returns once kubectl listens. Blocks on I/O. A failure once the local port was found
+	 * free is also kept as a broken forward (same exception as its problem), so that its item says why.
 	 *
 	 * @throws KubeException classified: the local port taken, RBAC forbidding pods/portforward, no ready pod
 	 */

@@ -129,8 +129,12 @@ class PortForwardTest {
 					new ResourceRef(Contexts.RESTRICTED, ResourceKinds.PODS, worker.namespace(), pod), 8080, local)));
 
 			assertEquals(ErrorKind.PERMISSION, denied.kind(), denied::detail);
-			assertEquals(List.of(), engine.forwards().forwards(Contexts.RESTRICTED));
+			List<PortForward> kept = engine.forwards().forwards(Contexts.RESTRICTED);
+			assertEquals(1, kept.size());
+			assertTrue(kept.get(0).problem() == denied, "the item says what the start said");
 			assertTrue(refuses(local));
+			engine.forwards().stop(kept.get(0).id());
+			assertEquals(List.of(), engine.forwards().forwards(Contexts.RESTRICTED));
 		}
 	}
 
@@ -145,6 +149,7 @@ class PortForwardTest {
 							LogStreamTest.firstPod(cluster, WEB)), 8080, port)));
 
 			assertEquals("Local port " + port + " is already in use", failure.getMessage());
+			assertEquals(List.of(), engine.forwards().forwards(Contexts.ADMIN));
 		}
 	}
 

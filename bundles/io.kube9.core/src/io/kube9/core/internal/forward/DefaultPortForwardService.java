@@ -26,6 +26,7 @@ import io.kube9.core.forward.PortForwardService;
 import io.kube9.core.internal.client.Executables;
 import io.kube9.core.internal.errors.Errors;
 import io.kube9.core.internal.source.KubectlCommand;
+import io.kube9.core.resources.ResourceKinds;
 import io.kube9.core.resources.ResourceRef;
 import io.kube9.core.resources.ResourceService;
 
@@ -52,7 +53,7 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 	});
 	private volatile boolean closed;
 
-	/** A forward and its process; {@code state} is replaced when it breaks. */
+	/** A forward and its process (null for one that never started); {@code state} is replaced when it breaks. */
 	private static final class Active {
 		volatile PortForward state;
 		final KubectlForward process;
@@ -91,37 +92,56 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 		if (!LocalPorts.isFree(request.localPort())) {
 			throw portTaken(context, request.localPort());
 		}
-		ForwardTargets.Target target = targets.resolve(request.target(), request.port());
-		Settings current = settings.get();
-		KubectlCommand command = KubectlCommand.of(current, kubeconfigFiles.get(), executables, context,
-				List.of("port-forward", "-n", target.namespace(), "pod/" + target.pod(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						"--address=" + PortForward.LOCAL_ADDRESS, request.localPort() + ":" + target.podPort())); //$NON-NLS-1$ //$NON-NLS-2$
-		Duration limit = current.requestTimeout().plus(current.connectTimeout()).plusSeconds(5);
+		ForwardTargets.Target target;
 		KubectlForward process;
 		try {
-			process = KubectlForward.start(context, command, limit);
+			target = targets.resolve(request.target(), request.port());
+			process = KubectlForward.start(context, command(context, target, request.localPort()),
+					startLimit(settings.get()));
 		} catch (KubeException e) {
-			throw e.detail() != null && e.detail().contains("address already in use") //$NON-NLS-1$
-					? portTaken(context, request.localPort())
-					: e;
+			if (e.detail() != null && e.detail().contains("address already in use")) { //$NON-NLS-1$
+				throw portTaken(context, request.localPort());
+			}
+			// Kept as a broken forward, so that its item says why (Permission denied, no ready pod).
+			ResourceRef asked = request.target();
+			keep(new Active(new PortForward(ids.incrementAndGet(), context, asked.namespace(), asked.name(),
+					request.port(), request.localPort(),
+					asked.kind().equals(ResourceKinds.SERVICES) ? asked.name() : null, e), null));
+			throw e;
 		}
 		PortForward forward = new PortForward(ids.incrementAndGet(), context, target.namespace(), target.pod(),
 				target.podPort(), request.localPort(), target.service(), null);
 		Active entry = new Active(forward, process);
-		synchronized (active) {
-			if (closed) {
-				process.stop();
-				throw Errors.of(ErrorKind.UNKNOWN, context, NLS.bind(ForwardMessages.processEnded, "")); //$NON-NLS-1$
-			}
-			active.put(forward.id(), entry);
-		}
+		keep(entry);
 		process.onExit().thenRun(() -> {
 			if (!process.isStopped()) {
 				broke(entry, process.whyItEnded());
 			}
 		});
-		changed(context);
 		return forward;
+	}
+
+	private KubectlCommand command(String context, ForwardTargets.Target target, int localPort) throws KubeException {
+		return KubectlCommand.of(settings.get(), kubeconfigFiles.get(), executables, context,
+				List.of("port-forward", "-n", target.namespace(), "pod/" + target.pod(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						"--address=" + PortForward.LOCAL_ADDRESS, localPort + ":" + target.podPort())); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static Duration startLimit(Settings current) {
+		return current.requestTimeout().plus(current.connectTimeout()).plusSeconds(5);
+	}
+
+	private void keep(Active entry) throws KubeException {
+		synchronized (active) {
+			if (closed) {
+				if (entry.process != null) {
+					entry.process.stop();
+				}
+				throw Errors.of(ErrorKind.UNKNOWN, entry.state.context(), NLS.bind(ForwardMessages.processEnded, "")); //$NON-NLS-1$
+			}
+			active.put(entry.state.id(), entry);
+		}
+		changed(entry.state.context());
 	}
 
 	@Override
@@ -131,7 +151,9 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 			entry = active.remove(id);
 		}
 		if (entry != null) {
-			entry.process.stop();
+			if (entry.process != null) {
+				entry.process.stop();
+			}
 			changed(entry.state.context());
 		}
 	}
@@ -169,7 +191,7 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 			active.clear();
 		}
 		checks.shutdownNow();
-		all.forEach(entry -> entry.process.stop());
+		all.stream().filter(entry -> entry.process != null).forEach(entry -> entry.process.stop());
 	}
 
 	private void checkLocalPorts() {
@@ -179,7 +201,7 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 		}
 		for (Active entry : all) {
 			PortForward state = entry.state;
-			if (!state.isBroken() && entry.process.isAlive() && LocalPorts.isFree(state.localPort())) {
+			if (!state.isBroken() && entry.process != null && entry.process.isAlive() && LocalPorts.isFree(state.localPort())) {
 				entry.process.stop();
 				broke(entry, Errors.of(ErrorKind.UNKNOWN, state.context(),
 						NLS.bind(ForwardMessages.localPortClosed, state.localPort())));

@@ -20,7 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.kube9.core.Kube9Core;
+import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.forward.PortForward;
+import io.kube9.core.forward.PortForwardRequest;
+import io.kube9.core.resources.ResourceKinds;
+import io.kube9.core.resources.ResourceRef;
 import io.kube9.core.resources.Category;
 import io.kube9.tests.cluster.Contexts;
 import io.kube9.tests.cluster.KubeletContent;
@@ -99,6 +103,39 @@ class PortForwardViewTest {
 		Commands.run(explorer.explorer(), STOP, item);
 		UiWait.until("the Port Forwards item gone", () -> !explorer.shown(ADMIN).contains(forwards));
 		UiWait.until("the local port refusing", () -> !accepts(local[0]));
+	}
+
+	@Test
+	void aForwardTheUserMayNotOpenSaysPermissionDeniedOnItsItem() throws Exception {
+		ClusterNode restricted = new ClusterNode(Contexts.RESTRICTED);
+		KubeletContent.Container worker = KubeletContent.CRASHING.where();
+		explorer.expand(restricted);
+		explorer.expand(category(restricted, Category.WORKLOADS));
+		String pod = explorer.expand(pods(restricted)).stream().filter(ResourceNode.class::isInstance)
+				.map(ResourceNode.class::cast)
+				.filter(node -> node.namespace().equals(worker.namespace()) && node.name().startsWith("worker-"))
+				.map(ResourceNode::name).findFirst().orElseThrow(() -> new AssertionError("no worker pod shown"));
+		int local = Kube9Core.get().forwards().proposeLocalPort(8080);
+		ForwardJobs.start(Kube9Core.get(), new PortForwardRequest(
+				new ResourceRef(Contexts.RESTRICTED, ResourceKinds.PODS, worker.namespace(), pod), 8080, local))
+				.schedule();
+		UiWait.jobs(ForwardJobs.FAMILY);
+
+		ForwardsNode forwards = new ForwardsNode(restricted);
+		UiWait.until("the Port Forwards item", () -> explorer.shown(restricted).contains(forwards));
+		explorer.viewer().expandToLevel(forwards, 1);
+		UiWait.until("the forward's item", () -> !explorer.shown(forwards).isEmpty());
+		ForwardNode item = (ForwardNode) explorer.shown(forwards).get(0);
+		assertEquals(ErrorKind.PERMISSION, item.forward().problem().kind());
+		String text = explorer.item(item).getText();
+		assertTrue(text.endsWith(" \u2014 Permission denied (403)"), text);
+		assertTrue(text.startsWith("http://127.0.0.1:" + local + " \u2192 " + worker.namespace() + "/" + pod), text);
+
+		Commands.run(explorer.explorer(), STOP, item);
+		UiWait.until("the Port Forwards item gone", () -> !explorer.shown(restricted).contains(forwards));
+		for (PortForward forward : Kube9Core.get().forwards().forwards(Contexts.RESTRICTED)) {
+			Kube9Core.get().forwards().stop(forward.id());
+		}
 	}
 
 	private static boolean accepts(int port) {

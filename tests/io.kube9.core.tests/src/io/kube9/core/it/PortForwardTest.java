@@ -33,8 +33,14 @@ import io.kube9.core.resources.ResourceRef;
 import io.kube9.tests.cluster.Contexts;
 import io.kube9.tests.cluster.KubeletContent;
 import io.kube9.tests.cluster.KubeletContent.Container;
+import io.kube9.tests.cluster.TemporaryNamespace;
 import io.kube9.tests.cluster.TestCluster;
 import io.kube9.tests.cluster.WithTestCluster;
+import io.kubernetes.client.openapi.apis.CoreV1Api;
+import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1ObjectMeta;
+import io.kubernetes.client.openapi.models.V1Pod;
+import io.kubernetes.client.openapi.models.V1PodSpec;
 
 /**
  * Port forwards through the real kubectl to the pods kwok serves: an HTTP GET through the local port reaches the
@@ -116,6 +122,40 @@ class PortForwardTest {
 			assertEquals(forward.id(), broken.id());
 			engine.forwards().stop(forward.id());
 			assertEquals(List.of(), engine.forwards().forwards(Contexts.ADMIN));
+		}
+	}
+
+	@Test
+	void aForwardWhosePodIsDeletedIsReportedBroken(TestCluster cluster) throws Exception {
+		try (TemporaryNamespace namespace = cluster.temporaryNamespace("forward");
+				Kube9Core engine = Kube9Core.create(Engines.settings(cluster.kubeconfigs().all()))) {
+			CoreV1Api core = new CoreV1Api(cluster.adminClient());
+			core.createNamespacedPod(namespace.name(), new V1Pod()
+					.metadata(new V1ObjectMeta().name("short-lived").namespace(namespace.name()))
+					.spec(new V1PodSpec().overhead(null)
+							.addContainersItem(new V1Container().name("app").image("busybox:1.37"))))
+					.execute();
+			await("the pod running", () -> running(core, namespace.name()));
+			int local = engine.forwards().proposeLocalPort(8080);
+			engine.forwards().start(new PortForwardRequest(
+					new ResourceRef(Contexts.ADMIN, ResourceKinds.PODS, namespace.name(), "short-lived"), 8080, local));
+			assertEquals(KubeletContent.portForwardAnswer("GET", "/before"), get("http://127.0.0.1:" + local + "/before"));
+
+			core.deleteNamespacedPod("short-lived", namespace.name()).gracePeriodSeconds(0).execute();
+			await("the forward reported broken",
+					() -> engine.forwards().forwards(Contexts.ADMIN).stream().anyMatch(PortForward::isBroken));
+			PortForward broken = engine.forwards().forwards(Contexts.ADMIN).get(0);
+			assertEquals(ErrorKind.NOT_FOUND, broken.problem().kind());
+			assertEquals("Pod " + namespace.name() + "/short-lived is gone", broken.problem().detail());
+			await("the local port refusing", () -> refuses(local));
+		}
+	}
+
+	private static boolean running(CoreV1Api core, String namespace) {
+		try {
+			return "Running".equals(core.readNamespacedPod("short-lived", namespace).execute().getStatus().getPhase());
+		} catch (io.kubernetes.client.openapi.ApiException e) {
+			return false;
 		}
 	}
 

@@ -32,11 +32,13 @@ import io.kube9.core.resources.ResourceService;
 
 /**
  * The engine's forwards: each a kubectl process, watched for its end and, every few seconds, for its local port
- * still listening (told by binding it, so the check opens no stream to the pod).
+ * still listening (told by binding it, so the check opens no stream to the pod) and its pod still there.
  */
 public final class DefaultPortForwardService implements PortForwardService, AutoCloseable {
 
 	private static final long CHECK_SECONDS = 2;
+	/** kwok, like some kubelets, keeps a deleted pod's stream open, so kubectl would go on forwarding to nothing. */
+	private static final long POD_CHECK_SECONDS = 5;
 
 	private final Supplier<Settings> settings;
 	private final Supplier<List<Path>> kubeconfigFiles;
@@ -71,6 +73,7 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 		this.executables = executables;
 		this.targets = new ForwardTargets(resources);
 		checks.scheduleWithFixedDelay(this::checkLocalPorts, CHECK_SECONDS, CHECK_SECONDS, TimeUnit.SECONDS);
+		checks.scheduleWithFixedDelay(this::checkPods, POD_CHECK_SECONDS, POD_CHECK_SECONDS, TimeUnit.SECONDS);
 	}
 
 	@Override
@@ -205,6 +208,28 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 				entry.process.stop();
 				broke(entry, Errors.of(ErrorKind.UNKNOWN, state.context(),
 						NLS.bind(ForwardMessages.localPortClosed, state.localPort())));
+			}
+		}
+	}
+
+	private void checkPods() {
+		List<Active> all;
+		synchronized (active) {
+			all = new ArrayList<>(active.values());
+		}
+		for (Active entry : all) {
+			PortForward state = entry.state;
+			if (state.isBroken() || entry.process == null) {
+				continue;
+			}
+			try {
+				if (!targets.podExists(state.context(), state.namespace(), state.pod())) {
+					entry.process.stop();
+					broke(entry, Errors.of(ErrorKind.NOT_FOUND, state.context(),
+							NLS.bind(ForwardMessages.podGone, state.namespace() + "/" + state.pod()))); //$NON-NLS-1$
+				}
+			} catch (KubeException e) {
+				// Not reachable just now: says nothing about the pod; the next check looks again.
 			}
 		}
 	}

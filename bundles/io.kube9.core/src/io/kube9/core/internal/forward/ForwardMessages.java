@@ -14,6 +14,7 @@ public final class ForwardMessages extends NLS {
 	public static String noServicePort;
 	public static String processEnded;
 	public static String localPortClosed;
+	public static String podGone;
 	public static String noAnswer;
 	public static String interrupted;
 	public static String cannotRun;

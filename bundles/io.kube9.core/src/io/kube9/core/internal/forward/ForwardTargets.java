@@ -75,6 +75,19 @@ final class ForwardTargets {
 		throw Errors.of(ErrorKind.NOT_FOUND, ref.context(), NLS.bind(ForwardMessages.noReadyPod, ref.name()));
 	}
 
+	/** Whether the pod still exists; other failures (a network blip) throw, and say nothing about the pod. */
+	boolean podExists(String context, String namespace, String pod) throws KubeException {
+		try {
+			resources.fetch(new ResourceRef(context, ResourceKinds.PODS, namespace, pod));
+			return true;
+		} catch (KubeException e) {
+			if (e.kind() == ErrorKind.NOT_FOUND) {
+				return false;
+			}
+			throw e;
+		}
+	}
+
 	/** A number as it is, a name through the pod's container ports. */
 	private static Optional<Integer> podPort(Map<String, Object> pod, Object targetPort) {
 		int number = number(targetPort);

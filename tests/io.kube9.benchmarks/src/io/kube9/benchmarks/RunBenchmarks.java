@@ -61,7 +61,10 @@ class RunBenchmarks {
 			live(demoCluster, demo, results);
 			described = describe(watchedPodsHeap(results));
 		}
-		if (!Parts.onlyColdStart() && !Parts.only("live")) {
+		if (Parts.enabled("logs")) {
+			CoreBenchmarks.logs(demo, demoCluster, results);
+		}
+		if (!Parts.onlyDemo()) {
 			TestCluster cluster = SharedTestCluster.get(Seed.DEMO, Seed.LARGE);
 			BenchKubeconfigs kubeconfigs = BenchKubeconfigs.of(cluster, directory);
 			new CoreBenchmarks(kubeconfigs, demo, results).run();

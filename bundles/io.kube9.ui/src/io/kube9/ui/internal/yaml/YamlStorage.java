@@ -9,8 +9,8 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.PlatformObject;
 
 /**
- * A fetched object's YAML, held in memory: read-only for viewing (editors open it without letting anyone change
- * it), writable for Edit YAML, whose editor saves through the cluster rather than into this storage.
+ * A fetched object's text (its YAML, its description), held in memory: read-only for viewing (editors open it
+ * without letting anyone change it), writable for Edit YAML, whose editor saves through the cluster instead.
  */
 public final class YamlStorage extends PlatformObject implements IEncodedStorage {
 
@@ -49,7 +49,7 @@ public final class YamlStorage extends PlatformObject implements IEncodedStorage
 		return readOnly;
 	}
 
-	String yaml() {
+	public String yaml() {
 		return yaml;
 	}
 }

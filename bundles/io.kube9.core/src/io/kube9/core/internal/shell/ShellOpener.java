@@ -3,20 +3,18 @@ package io.kube9.core.internal.shell;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import io.kube9.core.errors.KubeException;
 import io.kube9.core.internal.errors.ErrorClassifier;
 import io.kube9.core.shell.ShellRequest;
 import io.kube9.core.shell.ShellSession;
-import io.kubernetes.client.Exec;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.models.V1ContainerStatus;
 import io.kubernetes.client.openapi.models.V1Pod;
 
-/** Checks the pod, then starts the exec with a TTY on a client made for long-lived sessions. */
+/** Checks the pod and the permission, then starts the exec with a TTY on a client made for long sessions. */
 public final class ShellOpener {
 
 	private final ApiClient context;
@@ -28,26 +26,12 @@ public final class ShellOpener {
 	public ShellSession open(ShellRequest request, int columns, int rows) throws KubeException {
 		String container = runningContainer(request);
 		ExecPermission.check(context, request.context(), request.namespace(), request.pod());
-		AtomicReference<Throwable> failure = new AtomicReference<>();
-		AtomicReference<ExecShellSession> opened = new AtomicReference<>();
 		String[] command = ShellCommands.of(request.command());
 		try {
-			Exec.ExecProcess process = (Exec.ExecProcess) new Exec(ExecClients.derive(context))
-					.newExecutionBuilder(request.namespace(), request.pod(), command).setContainer(container)
-					.setStdin(true).setStdout(true).setStderr(false).setTty(true)
-					.setOnUnhandledError(error -> {
-						failure.compareAndSet(null, error);
-						ExecShellSession session = opened.get();
-						if (session != null) {
-							session.failed();
-						}
-					}).execute();
-			ExecShellSession session = new ExecShellSession(process, failure, request.context(),
+			ExecConnection connection = ExecConnection.open(ExecClients.derive(context), request.namespace(),
+					request.pod(), container, command);
+			ExecShellSession session = new ExecShellSession(connection, request.context(),
 					String.join(" ", command)); //$NON-NLS-1$
-			opened.set(session);
-			if (failure.get() != null) {
-				session.failed();
-			}
 			session.resize(columns, rows);
 			return session;
 		} catch (ApiException | IOException | RuntimeException e) {

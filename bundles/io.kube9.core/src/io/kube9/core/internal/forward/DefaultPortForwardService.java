@@ -48,11 +48,8 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 	/** Guarded by itself; in start order. */
 	private final Map<Long, Active> active = new LinkedHashMap<>();
 	private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
-	private final ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "Kube9 port-forward checks"); //$NON-NLS-1$
-		thread.setDaemon(true);
-		return thread;
-	});
+	/** Started with the first forward (an engine that never forwards has no thread for it); guarded by active. */
+	private ScheduledExecutorService checks;
 	private volatile boolean closed;
 
 	/** A forward and its process (null for one that never started); {@code state} is replaced when it breaks. */
@@ -72,6 +69,18 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 		this.kubeconfigFiles = kubeconfigFiles;
 		this.executables = executables;
 		this.targets = new ForwardTargets(resources);
+	}
+
+	/** Called holding active. */
+	private void startChecks() {
+		if (checks != null) {
+			return;
+		}
+		checks = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "Kube9 port-forward checks"); //$NON-NLS-1$
+			thread.setDaemon(true);
+			return thread;
+		});
 		checks.scheduleWithFixedDelay(this::checkLocalPorts, CHECK_SECONDS, CHECK_SECONDS, TimeUnit.SECONDS);
 		checks.scheduleWithFixedDelay(this::checkPods, POD_CHECK_SECONDS, POD_CHECK_SECONDS, TimeUnit.SECONDS);
 	}
@@ -143,6 +152,7 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 				throw Errors.of(ErrorKind.UNKNOWN, entry.state.context(), NLS.bind(ForwardMessages.processEnded, "")); //$NON-NLS-1$
 			}
 			active.put(entry.state.id(), entry);
+			startChecks();
 		}
 		changed(entry.state.context());
 	}
@@ -192,8 +202,10 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 			closed = true;
 			all = new ArrayList<>(active.values());
 			active.clear();
+			if (checks != null) {
+				checks.shutdownNow();
+			}
 		}
-		checks.shutdownNow();
 		all.stream().filter(entry -> entry.process != null).forEach(entry -> entry.process.stop());
 	}
 

@@ -112,7 +112,9 @@ final class LogFollower implements LogSession {
 		try {
 			last = follow();
 		} catch (RuntimeException e) {
-			last = failed(Errors.of(ErrorKind.UNKNOWN, request.context(), String.valueOf(e), e));
+			// Closing the stream under its reader (Stop) may surface as an unchecked error: that is the stop.
+			last = stopped ? notice(LogNotice.Kind.ENDED, LogMessages.log_stopped, null)
+					: failed(Errors.of(ErrorKind.UNKNOWN, request.context(), String.valueOf(e), e));
 		}
 		if (liveness != null) {
 			liveness.cancel(false);

@@ -46,8 +46,8 @@ class KubectlSourceTest {
 		list(Settings.defaults().withKubeconfigFiles(List.of(file)), List.of(file));
 
 		List<String> recorded = recorded();
-		assertEquals(List.of("get", "pods", "-o", "json", "-n", "team-a", "--context", "ctx",
-				"--request-timeout=30s", "--kubeconfig", file.toString(), "KUBECONFIG=unset"), recorded);
+		assertEquals(List.of("get", "pods", "-o", "json", "-n", "team-a", "--request-timeout=30s",
+				"--context", "ctx", "--kubeconfig", file.toString(), "KUBECONFIG=unset"), recorded);
 	}
 
 	@Test

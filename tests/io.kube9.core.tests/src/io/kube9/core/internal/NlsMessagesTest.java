@@ -16,7 +16,8 @@ class NlsMessagesTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "io.kube9.core.internal.errors.Messages", "io.kube9.core.internal.client.ClientMessages",
 			"io.kube9.core.internal.kubeconfig.KubeconfigMessages", "io.kube9.core.internal.source.SourceMessages",
-			"io.kube9.core.internal.source.SummaryMessages", "io.kube9.core.internal.status.StatusMessages" })
+			"io.kube9.core.internal.source.SummaryMessages", "io.kube9.core.internal.status.StatusMessages",
+			"io.kube9.core.internal.performance.PerformanceMessages" })
 	void everyMessageHasItsText(String className) throws Exception {
 		List<String> missing = new ArrayList<>();
 		for (Field field : Class.forName(className).getFields()) {

@@ -1,11 +1,20 @@
 package io.kube9.core.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -66,6 +75,31 @@ class PerformanceMonitorTest {
 			assertEquals(1, row.count());
 			assertEquals(1, row.errors());
 		}
+	}
+
+	@Test
+	void aRequestOverTheThresholdIsLoggedOnceAsAWarningWithoutUrlsOrSecrets() throws KubeException {
+		TestCluster cluster = SharedTestCluster.get();
+		List<IStatus> logged = new CopyOnWriteArrayList<>();
+		ILogListener listener = (status, plugin) -> {
+			if (status.getMessage().startsWith("Slow request")) {
+				logged.add(status);
+			}
+		};
+		Platform.addLogListener(listener);
+		try (Kube9Core engine = Kube9Core.create(Engines.settings(cluster.kubeconfigs().all())
+				.withSlowRequestThreshold(Duration.ofNanos(1)))) {
+			engine.resources().list(ResourceQuery.of(Contexts.ADMIN, ResourceKinds.NAMESPACES));
+		} finally {
+			Platform.removeLogListener(listener);
+		}
+		assertEquals(1, logged.size(), logged.toString());
+		IStatus status = logged.get(0);
+		assertEquals(IStatus.WARNING, status.getSeverity());
+		String message = status.getMessage();
+		assertTrue(message.contains("namespaces") && message.contains(Contexts.ADMIN) && message.contains("api-client")
+				&& message.contains(" ms"), message);
+		assertFalse(message.contains("http") || message.contains("127.0.0.1") || message.contains("?"), message);
 	}
 
 	private static ContextPerformance context(Kube9Core engine, String context) {

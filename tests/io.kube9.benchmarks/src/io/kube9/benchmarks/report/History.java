@@ -14,16 +14,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.kube9.benchmarks.measure.Figure;
 import io.kube9.benchmarks.measure.Measurement;
 import io.kube9.benchmarks.measure.Results;
 
 /**
- * The timings of every ./bench.sh run, appended to one CSV file outside target/ (a clean build keeps it): date,
- * commit, id, operation, variant, median, p90, runs. Figures (counts, sizes) stay in each run's own report.
+ * The rows of every ./bench.sh run, appended to one CSV file outside target/ (a clean build keeps it): date,
+ * commit, id, operation, variant, median, p90, runs, unit. A figure (a count, a size, a time measured once per
+ * run) has its value as the median, no p90 and no runs.
  */
 public final class History {
 
-	static final String HEADER = "started,commit,id,operation,variant,median,p90,runs";
+	static final String HEADER = "started,commit,id,operation,variant,median,p90,runs,unit";
 
 	private History() {
 	}
@@ -40,7 +42,11 @@ public final class History {
 		for (Measurement m : results.measurements()) {
 			out.append(String.join(",", started.toString(), commit, m.id(), quote(m.operation()), quote(m.variant()),
 					number(m.samples().medianMillis()), number(m.samples().p90Millis()),
-					Integer.toString(m.samples().count()))).append('\n');
+					Integer.toString(m.samples().count()), "ms")).append('\n');
+		}
+		for (Figure f : results.figures()) {
+			out.append(String.join(",", started.toString(), commit, f.id(), quote(f.label()), quote(f.note()),
+					number(f.value()), "", "", f.unit())).append('\n');
 		}
 		Files.writeString(file, out, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 	}
@@ -56,13 +62,14 @@ public final class History {
 				continue;
 			}
 			List<String> cells = cells(line);
-			if (cells.size() != 8) {
+			if (cells.size() != 9) {
 				continue;
 			}
 			try {
 				rows.add(new HistoryRow(cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(4),
-						Double.parseDouble(cells.get(5)), Double.parseDouble(cells.get(6)),
-						Integer.parseInt(cells.get(7))));
+						Double.parseDouble(cells.get(5)), cells.get(6).isEmpty() ? Double.NaN
+								: Double.parseDouble(cells.get(6)),
+						cells.get(7).isEmpty() ? 0 : Integer.parseInt(cells.get(7)), cells.get(8)));
 			} catch (NumberFormatException e) {
 				// A hand-edited or truncated line: the others still count.
 			}

@@ -14,7 +14,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
- * The last runs side by side, per measurement: one horizontal bar per run (its median, oldest lightest, this run
+ * The last runs side by side, per timing (figures that are not times are left to the CSV): one horizontal bar per run (its median, oldest lightest, this run
  * darkest) on a logarithmic time axis, each labelled with its commit. Drawn with java.awt, headless.
  */
 public final class HistoryChart {
@@ -33,7 +33,7 @@ public final class HistoryChart {
 	private final Map<String, List<HistoryRow>> byId;
 
 	public HistoryChart(List<HistoryRow> history) {
-		this.byId = History.lastRuns(history, RUNS);
+		this.byId = History.lastRuns(history.stream().filter(HistoryRow::isTime).toList(), RUNS);
 	}
 
 	public void write(Path file) throws IOException {

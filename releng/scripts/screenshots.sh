@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes the README's screenshots (docs/explorer.png, docs/preferences.png) from the real workbench on the demo
-# cluster, under a virtual display. Run by hand after a build; commit the PNGs.
+# Makes the README's screenshots (docs/explorer.png, docs/preferences.png, docs/live-restarts-1.png and -2.png,
+# docs/live-created.png, docs/apply-compare.png) from the real workbench on the demo cluster, under a virtual
+# display. Run by hand after a build; commit the PNGs.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"

@@ -27,9 +27,14 @@ import io.kube9.core.internal.client.ClientPool;
 import io.kube9.core.internal.client.ExecCredentialPlugin;
 import io.kube9.core.internal.client.Executables;
 import io.kube9.core.internal.kubeconfig.DefaultKubeconfigService;
+import io.kube9.core.internal.describe.DefaultDescribeService;
+import io.kube9.core.internal.forward.DefaultPortForwardService;
 import io.kube9.core.internal.kubeconfig.KubeEnvironment;
 import io.kube9.core.internal.live.LiveEngine;
 import io.kube9.core.internal.live.LiveTiming;
+import io.kube9.core.internal.logs.ApiLogOpener;
+import io.kube9.core.internal.logs.DefaultLogService;
+import io.kube9.core.internal.logs.KubectlLogOpener;
 import io.kube9.core.internal.performance.PerformanceRecorder;
 import io.kube9.core.internal.performance.SlowRequestLog;
 import io.kube9.core.internal.performance.TimedSource;
@@ -42,10 +47,13 @@ import io.kube9.core.internal.source.ResourceSource;
 import io.kube9.core.internal.status.DefaultClusterStatusService;
 import io.kube9.core.internal.warmup.WarmUp;
 import io.kube9.core.internal.warmup.WarmUpJob;
+import io.kube9.core.describe.DescribeService;
+import io.kube9.core.forward.PortForwardService;
 import io.kube9.core.kubeconfig.KubeContext;
 import io.kube9.core.kubeconfig.KubeconfigChange;
 import io.kube9.core.kubeconfig.KubeconfigService;
 import io.kube9.core.live.LiveUpdates;
+import io.kube9.core.logs.LogService;
 import io.kube9.core.performance.PerformanceMonitor;
 import io.kube9.core.resources.ResourceKind;
 import io.kube9.core.resources.ResourceService;
@@ -66,6 +74,9 @@ public final class Kube9Core implements AutoCloseable {
 	private final DefaultClusterStatusService status;
 	private final LiveEngine live;
 	private final DefaultChangeService changes;
+	private final DefaultLogService logs;
+	private final DefaultDescribeService describe;
+	private final DefaultPortForwardService forwards;
 	private final Executables executables;
 	private final Map<String, AtomicLong> backendRequests = CountingSource.newCounters();
 	private final PerformanceRecorder performance = new PerformanceRecorder(
@@ -106,6 +117,11 @@ public final class Kube9Core implements AutoCloseable {
 				.map(KubeContext::user).orElse(""), clock,
 				new KubectlSource(this::settings, () -> this.kubeconfig.current().filesKubectlCanLoad(), executables),
 				() -> this.settings.backend());
+		this.logs = new DefaultLogService(this::settings, resources, new ApiLogOpener(clients),
+				new KubectlLogOpener(this::settings, () -> this.kubeconfig.current().filesKubectlCanLoad(), executables));
+		this.describe = new DefaultDescribeService(resources);
+		this.forwards = new DefaultPortForwardService(this::settings, () -> this.kubeconfig.current().filesKubectlCanLoad(),
+				executables, resources);
 		this.kubeconfig.addListener(this::kubeconfigChanged);
 	}
 
@@ -224,6 +240,21 @@ public final class Kube9Core implements AutoCloseable {
 		return changes;
 	}
 
+	/** What kubectl describe would say, built from the API. */
+	public DescribeService describe() {
+		return describe;
+	}
+
+	/** Container logs, streamed through the chosen backend. */
+	public LogService logs() {
+		return logs;
+	}
+
+	/** Port forwards through kubectl, per context; closing the engine stops them. */
+	public PortForwardService forwards() {
+		return forwards;
+	}
+
 	/**
 	 * Sets a context's active namespace; only that context's cached listings are dropped (its client and status
 	 * stay: they do not depend on the namespace).
@@ -307,6 +338,8 @@ public final class Kube9Core implements AutoCloseable {
 			job.cancel();
 		}
 		live.close();
+		logs.close();
+		forwards.close();
 		kubeconfig.close();
 		clients.close();
 		executor.close();

@@ -6,6 +6,7 @@ import io.kube9.benchmarks.measure.Repetitions;
 import io.kube9.benchmarks.measure.Results;
 import io.kube9.benchmarks.scenarios.CacheHeapScenario;
 import io.kube9.benchmarks.scenarios.ContextSwitchScenario;
+import io.kube9.benchmarks.scenarios.FirstLogLineScenario;
 import io.kube9.benchmarks.scenarios.Labels;
 import io.kube9.benchmarks.scenarios.LargeListScenario;
 import io.kube9.benchmarks.scenarios.ListScenario;
@@ -14,8 +15,14 @@ import io.kube9.benchmarks.support.Engines;
 import io.kube9.benchmarks.support.Kubectl;
 import io.kube9.core.Backend;
 import io.kube9.core.Kube9Core;
+import io.kube9.core.logs.LogRequest;
 import io.kube9.core.resources.ResourceKinds;
 import io.kube9.tests.cluster.Contexts;
+import io.kube9.tests.cluster.DemoSeed;
+import io.kube9.tests.cluster.KubeletContent;
+import io.kube9.tests.cluster.KubeletContent.Container;
+import io.kube9.tests.cluster.SeededPod;
+import io.kube9.tests.cluster.TestCluster;
 
 /** The benchmarks of core alone (no workbench): lists, the raw floor, context switches, the large seed, heap. */
 final class CoreBenchmarks {
@@ -57,6 +64,22 @@ final class CoreBenchmarks {
 		}
 		if (Parts.enabled("heap")) {
 			heap();
+		}
+	}
+
+	/** The first line of a followed log, on the demo cluster (its streaming container). */
+	static void logs(BenchKubeconfigs demoKubeconfigs, TestCluster demoCluster, Results results) throws Exception {
+		var logs = demoKubeconfigs.copy("kubeconfig-logs");
+		Container where = KubeletContent.STREAMING.where();
+		String pod = DemoSeed.pods(demoCluster).stream()
+				.filter(seeded -> seeded.namespace().equals(where.namespace())
+						&& seeded.name().startsWith(where.app() + "-"))
+				.map(SeededPod::name).sorted().findFirst().orElseThrow();
+		try (Kube9Core api = Engines.on(logs, Backend.API_CLIENT);
+				Kube9Core kubectl = Engines.on(logs, Backend.KUBECTL)) {
+			new FirstLogLineScenario(api, kubectl,
+					LogRequest.following(Contexts.ADMIN, where.namespace(), pod, where.container(), 1), results)
+					.run(Repetitions.MEDIUM);
 		}
 	}
 

@@ -8,6 +8,7 @@ import io.kube9.benchmarks.report.Comparison;
 import io.kube9.benchmarks.report.Expected;
 import io.kube9.benchmarks.report.Target;
 import io.kube9.benchmarks.scenarios.ColdStartScenario;
+import io.kube9.benchmarks.scenarios.FirstLogLineScenario;
 import io.kube9.benchmarks.scenarios.Labels;
 import io.kube9.benchmarks.scenarios.NamespaceSwitchScenario;
 import io.kube9.benchmarks.scenarios.TreeScenario;
@@ -22,6 +23,7 @@ final class Goals {
 			new Comparison(Labels.LIST_PODS, "list.pods.kubectl", "list.pods.api-warm", Expected.PODS_ALL_NAMESPACES),
 			new Comparison(Labels.LIST_DEMO_PODS, "list.demo-pods.kubectl", "list.demo-pods.api-warm", null),
 			new Comparison(Labels.CONTEXT_SWITCH, "switch.kubectl", "switch.api", Expected.CONTEXT_SWITCH),
+			new Comparison(Labels.FIRST_LOG_LINE, FirstLogLineScenario.ID_KUBECTL, FirstLogLineScenario.ID_API, null),
 			tree("open", "tree open, 10 contexts", 10, null),
 			tree("open", "tree open, 50 contexts", 50, null),
 			tree("expand", "first expansion of a cluster", 10, null),

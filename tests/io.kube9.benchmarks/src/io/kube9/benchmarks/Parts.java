@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The parts of the run (lists, large, switch, heap, tree, namespace, coldstart, live); system property {@value #PROPERTY} names
+ * The parts of the run (lists, large, switch, heap, tree, namespace, logs, coldstart, live); system property {@value #PROPERTY} names
  * the ones to run, comma-separated, when profiling one of them. All run when it is unset or "all".
  */
 final class Parts {
@@ -20,14 +20,10 @@ final class Parts {
 		return only.isEmpty() || only.contains("all") || only.contains(part);
 	}
 
-	/** Whether the fresh IDE starts are all that runs (then the large seed is not needed). */
-	static boolean onlyColdStart() {
-		return only().equals(Set.of("coldstart"));
-	}
-
-	/** Whether this part alone runs. */
-	static boolean only(String part) {
-		return only().equals(Set.of(part));
+	/** Whether only parts that run on the demo cluster alone run (fresh IDE starts, logs, live): no large seed. */
+	static boolean onlyDemo() {
+		Set<String> only = only();
+		return !only.isEmpty() && Set.of("coldstart", "logs", "live").containsAll(only);
 	}
 
 	private static Set<String> only() {

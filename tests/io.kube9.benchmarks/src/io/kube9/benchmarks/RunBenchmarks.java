@@ -19,6 +19,7 @@ import io.kube9.benchmarks.report.RunInfo;
 import io.kube9.benchmarks.scenarios.ColdStartScenario;
 import io.kube9.benchmarks.scenarios.EventStormScenario;
 import io.kube9.benchmarks.scenarios.LiveScenario;
+import io.kube9.benchmarks.scenarios.WatchedPodsHeapScenario;
 import io.kube9.benchmarks.support.BenchKubeconfigs;
 import io.kube9.benchmarks.support.Engines;
 import io.kube9.benchmarks.support.Explorer;
@@ -63,8 +64,12 @@ class RunBenchmarks {
 		String described = describe(demoCluster);
 		if (Parts.enabled("live")) {
 			live(demoCluster, demo, results);
+			described = describe(watchedPodsHeap(results));
 		}
-		if (!Parts.onlyColdStart() && !Parts.only("live")) {
+		if (Parts.enabled("logs")) {
+			CoreBenchmarks.logs(demo, demoCluster, results);
+		}
+		if (!Parts.onlyDemo()) {
 			TestCluster cluster = SharedTestCluster.get(Seed.DEMO, Seed.LARGE);
 			BenchKubeconfigs kubeconfigs = BenchKubeconfigs.of(cluster, directory);
 			new CoreBenchmarks(kubeconfigs, demo, results).run();
@@ -112,6 +117,17 @@ class RunBenchmarks {
 		} finally {
 			core.applySettings(previous);
 		}
+	}
+
+	/** The heap per watched pod, on the large seed (5,000 pods): the figure issue 14 asks for. */
+	private TestCluster watchedPodsHeap(Results results) throws Exception {
+		TestCluster cluster = SharedTestCluster.get(Seed.DEMO, Seed.LARGE);
+		BenchKubeconfigs kubeconfigs = BenchKubeconfigs.of(cluster, directory.resolve("watched-pods"));
+		try (Kube9Core engine = Kube9Core.create(Engines.settings(kubeconfigs.copy("kubeconfig-watched"),
+				Backend.API_CLIENT).withLiveUpdates(true, 100))) {
+			new WatchedPodsHeapScenario(engine, Contexts.ADMIN, results).run();
+		}
+		return cluster;
 	}
 
 	private static void write(Results results, RunInfo info, Path out) throws Exception {

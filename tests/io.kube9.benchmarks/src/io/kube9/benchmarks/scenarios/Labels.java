@@ -15,6 +15,7 @@ public final class Labels {
 	public static final String LIST_PODS = "list pods, all namespaces";
 	public static final String LIST_DEMO_PODS = "list pods, demo seed alone";
 	public static final String CONTEXT_SWITCH = "context switch + list pods";
+	public static final String FIRST_LOG_LINE = "Show Logs to the first line";
 
 	private Labels() {
 	}

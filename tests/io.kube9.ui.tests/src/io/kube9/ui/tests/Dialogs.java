@@ -2,14 +2,21 @@ package io.kube9.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -78,6 +85,30 @@ public final class Dialogs {
 		};
 		display.timerExec(POLL_MILLIS, poll);
 		return answer;
+	}
+
+	/** Presses the window's button labelled {@code label} (mnemonics ignored). */
+	public static void press(Window window, String label) {
+		button(window, label).notifyListeners(SWT.Selection, new Event());
+	}
+
+	/** The window's button (or check box) labelled {@code label}, mnemonics ignored. */
+	public static Button button(Window window, String label) {
+		return buttons(window.getShell()).stream()
+				.filter(candidate -> candidate.getText().replace("&", "").equals(label)).findFirst()
+				.orElseThrow(() -> new AssertionError("no button " + label));
+	}
+
+	private static List<Button> buttons(Composite parent) {
+		List<Button> buttons = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Button button) {
+				buttons.add(button);
+			} else if (child instanceof Composite composite) {
+				buttons.addAll(buttons(composite));
+			}
+		}
+		return buttons;
 	}
 
 	/** A window whose shell's title is {@code title}. */

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,12 +18,6 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.jface.window.Window;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -105,7 +98,7 @@ class ObjectViewsTest {
 		Job.getJobManager().addJobChangeListener(commands);
 		try {
 			Dialogs.Answer cancel = Dialogs.whenOpen(Dialogs.titled("Open YAML with Secret Values"),
-					window -> press(window, "Cancel"));
+					window -> Dialogs.press(window, "Cancel"));
 			Commands.run(explorer.explorer(), ExplorerCommands.OPEN_YAML_WITH_SECRETS, secret);
 			assertTrue(cancel.answered(), "the command asked first");
 			UiWait.dispatch();
@@ -117,7 +110,7 @@ class ObjectViewsTest {
 
 		// Confirmed: the values, decoded, in an editor whose title says so.
 		Dialogs.Answer confirm = Dialogs.whenOpen(Dialogs.titled("Open YAML with Secret Values"),
-				window -> press(window, "Show Values"));
+				window -> Dialogs.press(window, "Show Values"));
 		Commands.run(explorer.explorer(), ExplorerCommands.OPEN_YAML_WITH_SECRETS, secret);
 		assertTrue(confirm.answered(), "the command asked first");
 		ITextEditor revealed = editorOf(secret);
@@ -125,26 +118,6 @@ class ObjectViewsTest {
 		String yaml = text(revealed);
 		assertTrue(yaml.startsWith("# Secret values decoded from base64"), yaml);
 		assertTrue(yaml.contains("not-a-real-key") && !yaml.contains("*****"), yaml);
-	}
-
-	/** Presses a dialog's button as a click does (the dialog's own handling runs). */
-	private static void press(Window window, String label) {
-		Button button = buttons(window.getShell()).stream()
-				.filter(candidate -> candidate.getText().replace("&", "").equals(label)).findFirst()
-				.orElseThrow(() -> new AssertionError("no button " + label));
-		button.notifyListeners(SWT.Selection, new Event());
-	}
-
-	private static List<Button> buttons(Composite parent) {
-		List<Button> buttons = new ArrayList<>();
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Button button) {
-				buttons.add(button);
-			} else if (child instanceof Composite composite) {
-				buttons.addAll(buttons(composite));
-			}
-		}
-		return buttons;
 	}
 
 	@Test

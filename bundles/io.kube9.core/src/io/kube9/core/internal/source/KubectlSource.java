@@ -1,16 +1,13 @@
 package io.kube9.core.internal.source;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
@@ -97,31 +94,17 @@ public final class KubectlSource implements ResourceSource {
 			throws KubeException {
 		Settings current = settings.get();
 		Duration requestTimeout = timeout != null ? timeout : current.requestTimeout();
-		String configured = current.kubectlPath().isEmpty() ? "kubectl" : current.kubectlPath();
-		Path kubectl = executables.find(configured).orElseThrow(() -> Errors.of(ErrorKind.KUBECTL, context,
-				NLS.bind(SourceMessages.kubectl_notFound, configured, executables.searchPath().size())));
-		List<String> command = new ArrayList<>();
-		command.add(kubectl.toString());
-		command.addAll(arguments);
-		command.addAll(List.of("--context", context, "--request-timeout=" + goDuration(requestTimeout)));
-		Map<String, String> environment = new HashMap<>();
-		environment.put("PATH", executables.pathVariable());
-		// kubectl reads what core read: one explicit file by --kubeconfig (it takes no more), else the merged list.
-		List<Path> explicit = current.kubeconfigFiles();
-		List<Path> files = kubeconfigFiles.get();
-		if (explicit.size() == 1) {
-			command.addAll(List.of("--kubeconfig", explicit.get(0).toString()));
-		} else if (!files.isEmpty()) {
-			environment.put("KUBECONFIG", String.join(File.pathSeparator, files.stream().map(Path::toString).toList()));
-		}
+		List<String> withTimeout = new ArrayList<>(arguments);
+		withTimeout.add("--request-timeout=" + goDuration(requestTimeout));
+		KubectlCommand kubectl = KubectlCommand.of(current, kubeconfigFiles.get(), executables, context, withTimeout);
 		Duration limit = requestTimeout.plus(current.connectTimeout()).plusSeconds(5);
 		ProcessRunner.Result result;
 		try {
-			result = ProcessRunner.run(command, environment, limit, cancellation);
+			result = ProcessRunner.run(kubectl.command(), kubectl.environment(), limit, cancellation);
 		} catch (TimeoutException e) {
 			throw Errors.of(ErrorKind.TIMEOUT, context, NLS.bind(SourceMessages.kubectl_timeout, limit.toSeconds()), e);
 		} catch (IOException e) {
-			throw Errors.of(ErrorKind.KUBECTL, context, NLS.bind(SourceMessages.kubectl_cannotRun, kubectl, e.getMessage()),
+			throw Errors.of(ErrorKind.KUBECTL, context, NLS.bind(SourceMessages.kubectl_cannotRun, kubectl.kubectl(), e.getMessage()),
 					e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

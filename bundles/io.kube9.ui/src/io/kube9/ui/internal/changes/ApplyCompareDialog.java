@@ -1,9 +1,6 @@
 package io.kube9.ui.internal.changes;
 
-import java.lang.reflect.InvocationTargetException;
 
-import org.eclipse.compare.CompareConfiguration;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TrayDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -60,21 +57,7 @@ public final class ApplyCompareDialog extends TrayDialog {
 			label.setText(notice);
 			GridDataFactory.fillDefaults().grab(true, false).hint(800, SWT.DEFAULT).applyTo(label);
 		}
-		CompareConfiguration configuration = new CompareConfiguration();
-		configuration.setLeftEditable(false);
-		configuration.setRightEditable(false);
-		configuration.setLeftLabel(preview.creates() ? ChangeMessages.compare_liveMissing
-				: NLS.bind(ChangeMessages.compare_live, preview.liveResourceVersion()));
-		configuration.setRightLabel(ChangeMessages.compare_result);
-		YamlCompareInput input = new YamlCompareInput(configuration, preview.creates() ? "" : preview.liveYaml(), //$NON-NLS-1$
-				preview.resultYaml());
-		try {
-			input.run(new NullProgressMonitor());
-		} catch (InvocationTargetException | InterruptedException e) {
-			// Both texts are in memory: preparing them cannot fail or wait.
-			throw new IllegalStateException(e);
-		}
-		Control compare = input.createContents(area);
+		Control compare = YamlCompareInput.createViewer(area, preview);
 		GridDataFactory.fillDefaults().grab(true, true).hint(900, 500).applyTo(compare);
 		return area;
 	}

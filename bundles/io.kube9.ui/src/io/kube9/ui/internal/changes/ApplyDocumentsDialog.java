@@ -1,10 +1,7 @@
 package io.kube9.ui.internal.changes;
 
-import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
-import org.eclipse.compare.CompareConfiguration;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TrayDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -97,20 +94,7 @@ public final class ApplyDocumentsDialog extends TrayDialog {
 			compareHolder.layout();
 			return;
 		}
-		CompareConfiguration configuration = new CompareConfiguration();
-		configuration.setLeftEditable(false);
-		configuration.setRightEditable(false);
-		configuration.setLeftLabel(preview.creates() ? ChangeMessages.compare_liveMissing
-				: NLS.bind(ChangeMessages.compare_live, preview.liveResourceVersion()));
-		configuration.setRightLabel(ChangeMessages.compare_result);
-		YamlCompareInput input = new YamlCompareInput(configuration, preview.creates() ? "" : preview.liveYaml(), //$NON-NLS-1$
-				preview.resultYaml());
-		try {
-			input.run(new NullProgressMonitor());
-		} catch (InvocationTargetException | InterruptedException e) {
-			throw new IllegalStateException(e); // both texts are in memory
-		}
-		compare = input.createContents(compareHolder);
+		compare = YamlCompareInput.createViewer(compareHolder, preview);
 		compareHolder.layout();
 	}
 

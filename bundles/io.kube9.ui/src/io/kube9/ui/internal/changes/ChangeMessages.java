@@ -7,7 +7,6 @@ public final class ChangeMessages extends NLS {
 
 	private static final String BUNDLE_NAME = "io.kube9.ui.internal.changes.changes"; //$NON-NLS-1$
 
-	public static String job_failed;
 	public static String job_permissions;
 	public static String job_openForEdit;
 	public static String job_compare;

@@ -1,13 +1,8 @@
 package io.kube9.ui.internal.changes;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
-import org.eclipse.core.resources.IEncodedStorage;
 import org.eclipse.core.resources.IStorage;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.PlatformObject;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.osgi.util.NLS;
@@ -17,6 +12,7 @@ import org.eclipse.ui.IStorageEditorInput;
 import io.kube9.core.changes.EditableObject;
 import io.kube9.core.resources.ResourceRef;
 import io.kube9.ui.internal.tree.ExplorerNode;
+import io.kube9.ui.internal.yaml.YamlStorage;
 
 /**
  * One object opened for editing. It holds what was read (and its resourceVersion) until an apply replaces it
@@ -57,7 +53,7 @@ public final class EditYamlInput extends PlatformObject implements IStorageEdito
 
 	@Override
 	public IStorage getStorage() {
-		return new Storage(getName(), object.yaml());
+		return new YamlStorage(getName(), object.yaml(), false);
 	}
 
 	@Override
@@ -96,41 +92,5 @@ public final class EditYamlInput extends PlatformObject implements IStorageEdito
 	@Override
 	public int hashCode() {
 		return Objects.hash(ref, secretValuesShown);
-	}
-
-	/** The text to edit, in memory. */
-	private static final class Storage extends PlatformObject implements IEncodedStorage {
-		private final String name;
-		private final String yaml;
-
-		Storage(String name, String yaml) {
-			this.name = name;
-			this.yaml = yaml;
-		}
-
-		@Override
-		public InputStream getContents() {
-			return new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8));
-		}
-
-		@Override
-		public String getCharset() {
-			return StandardCharsets.UTF_8.name();
-		}
-
-		@Override
-		public IPath getFullPath() {
-			return null;
-		}
-
-		@Override
-		public String getName() {
-			return name;
-		}
-
-		@Override
-		public boolean isReadOnly() {
-			return false;
-		}
 	}
 }

@@ -1,6 +1,7 @@
 package io.kube9.ui.internal.changes;
 
 import java.io.ByteArrayInputStream;
+import java.lang.reflect.InvocationTargetException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -11,7 +12,13 @@ import org.eclipse.compare.ITypedElement;
 import org.eclipse.compare.structuremergeviewer.DiffNode;
 import org.eclipse.compare.structuremergeviewer.Differencer;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+import io.kube9.core.changes.ApplyPreview;
 
 /** The object as it is on the server (left) against what the apply would make of it (right), read-only. */
 final class YamlCompareInput extends CompareEditorInput {
@@ -19,10 +26,29 @@ final class YamlCompareInput extends CompareEditorInput {
 	private final String live;
 	private final String result;
 
-	YamlCompareInput(CompareConfiguration configuration, String live, String result) {
+	private YamlCompareInput(CompareConfiguration configuration, String live, String result) {
 		super(configuration);
 		this.live = live;
 		this.result = result;
+	}
+
+	/** The preview's live object against its dry-run result, as a read-only compare viewer in {@code parent}. */
+	static Control createViewer(Composite parent, ApplyPreview preview) {
+		CompareConfiguration configuration = new CompareConfiguration();
+		configuration.setLeftEditable(false);
+		configuration.setRightEditable(false);
+		configuration.setLeftLabel(preview.creates() ? ChangeMessages.compare_liveMissing
+				: NLS.bind(ChangeMessages.compare_live, preview.liveResourceVersion()));
+		configuration.setRightLabel(ChangeMessages.compare_result);
+		YamlCompareInput input = new YamlCompareInput(configuration, preview.creates() ? "" : preview.liveYaml(), //$NON-NLS-1$
+				preview.resultYaml());
+		try {
+			input.run(new NullProgressMonitor());
+		} catch (InvocationTargetException | InterruptedException e) {
+			// Both texts are in memory: preparing them cannot fail or wait.
+			throw new IllegalStateException(e);
+		}
+		return input.createContents(parent);
 	}
 
 	@Override

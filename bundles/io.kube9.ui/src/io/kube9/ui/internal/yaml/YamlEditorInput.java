@@ -27,7 +27,7 @@ public final class YamlEditorInput extends PlatformObject implements IStorageEdi
 		this.secretValuesShown = secretValuesShown;
 		// The title tells the two apart: the editor with the values must never pass for the masked one.
 		String file = ref.name() + ".yaml"; //$NON-NLS-1$
-		this.storage = new YamlStorage(secretValuesShown ? NLS.bind(Messages.yaml_decodedName, file) : file, yaml);
+		this.storage = new YamlStorage(secretValuesShown ? NLS.bind(Messages.yaml_decodedName, file) : file, yaml, true);
 	}
 
 	public ResourceRef ref() {

@@ -8,15 +8,20 @@ import org.eclipse.core.resources.IEncodedStorage;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.PlatformObject;
 
-/** A fetched object's YAML, held in memory and read-only: editors open it without letting anyone change it. */
-final class YamlStorage extends PlatformObject implements IEncodedStorage {
+/**
+ * A fetched object's text (its YAML, its description), held in memory: read-only for viewing (editors open it
+ * without letting anyone change it), writable for Edit YAML, whose editor saves through the cluster instead.
+ */
+public final class YamlStorage extends PlatformObject implements IEncodedStorage {
 
 	private final String name;
 	private final String yaml;
+	private final boolean readOnly;
 
-	YamlStorage(String name, String yaml) {
+	public YamlStorage(String name, String yaml, boolean readOnly) {
 		this.name = name;
 		this.yaml = yaml;
+		this.readOnly = readOnly;
 	}
 
 	@Override
@@ -41,10 +46,10 @@ final class YamlStorage extends PlatformObject implements IEncodedStorage {
 
 	@Override
 	public boolean isReadOnly() {
-		return true;
+		return readOnly;
 	}
 
-	String yaml() {
+	public String yaml() {
 		return yaml;
 	}
 }

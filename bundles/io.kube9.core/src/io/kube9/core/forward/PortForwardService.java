@@ -1,0 +1,39 @@
+package io.kube9.core.forward;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import io.kube9.core.errors.KubeException;
+import io.kube9.core.resources.ResourceRef;
+
+/**
+ * Port forwards through {@code kubectl port-forward}, one process each, kept per context. A forward whose process
+ * ends or whose local port stops listening is reported broken. Closing the engine stops them all.
+ */
+public interface PortForwardService {
+
+	/** The ports a pod's containers or a Service declare, in order; may be empty. Blocks on I/O. */
+	List<Integer> ports(ResourceRef target) throws KubeException;
+
+	/** The same number when it is free on the loopback address, else a free one. */
+	int proposeLocalPort(int port);
+
+	/**
+	 * Starts a forward and returns once kubectl listens. Blocks on I/O. A failure once the local port was found
+	 * free is also kept as a broken forward (same exception as its problem), so that its item says why.
+	 *
+	 * @throws KubeException classified: the local port taken, RBAC forbidding pods/portforward, no ready pod
+	 */
+	PortForward start(PortForwardRequest request) throws KubeException;
+
+	/** Stops a forward and forgets it; nothing when it is not known. */
+	void stop(long id);
+
+	/** A context's forwards, oldest first, broken ones included. */
+	List<PortForward> forwards(String context);
+
+	/** Told the context whose forwards changed (started, broke, stopped), from any thread. */
+	void addListener(Consumer<String> listener);
+
+	void removeListener(Consumer<String> listener);
+}

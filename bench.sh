@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks: kubectl processes against the API client, on the real test cluster with the demo and large
 # seeds, in the real workbench. Prints the results and writes them to tests/io.kube9.benchmarks/target/bench/
-# (results.md, results.csv, chart.png). Numbers are reported, never asserted: a slow run does not fail.
+# (results.md, results.csv, chart.png, history.png). Each run's timings are also appended, with the commit id and
+# date, to tests/io.kube9.benchmarks/history/results-history.csv (kept across runs; history.png shows the last 5).
+# Numbers are reported, never asserted: a slow run does not fail.
 #
 #   ./bench.sh                               the whole run
 #   ./bench.sh -Dkube9.bench.scale=0.2       fewer repetitions (a smoke run; numbers less stable)
@@ -27,7 +29,7 @@ xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B clean verify -DskipTests -Dkub
 
 if [ -f "$out/results.md" ]; then
   echo
-  echo "Benchmark results: $out/results.md, $out/results.csv, $out/chart.png"
+  echo "Benchmark results: $out/results.md, $out/results.csv, $out/chart.png, $out/history.png"
 else
   echo "bench.sh: no results were written (see the output above)" >&2
   [ $status -ne 0 ] || status=1

@@ -35,6 +35,9 @@ import io.kube9.core.internal.live.LiveTiming;
 import io.kube9.core.internal.logs.ApiLogOpener;
 import io.kube9.core.internal.logs.DefaultLogService;
 import io.kube9.core.internal.logs.KubectlLogOpener;
+import io.kube9.core.internal.performance.PerformanceRecorder;
+import io.kube9.core.internal.performance.SlowRequestLog;
+import io.kube9.core.internal.performance.TimedSource;
 import io.kube9.core.internal.source.ApiClientSource;
 import io.kube9.core.internal.source.CountingSource;
 import io.kube9.core.internal.source.DefaultResourceService;
@@ -51,6 +54,7 @@ import io.kube9.core.kubeconfig.KubeconfigChange;
 import io.kube9.core.kubeconfig.KubeconfigService;
 import io.kube9.core.live.LiveUpdates;
 import io.kube9.core.logs.LogService;
+import io.kube9.core.performance.PerformanceMonitor;
 import io.kube9.core.resources.ResourceKind;
 import io.kube9.core.resources.ResourceService;
 import io.kube9.core.status.ClusterStatusService;
@@ -75,6 +79,8 @@ public final class Kube9Core implements AutoCloseable {
 	private final DefaultPortForwardService forwards;
 	private final Executables executables;
 	private final Map<String, AtomicLong> backendRequests = CountingSource.newCounters();
+	private final PerformanceRecorder performance = new PerformanceRecorder(
+			() -> this.settings.slowRequestThreshold(), SlowRequestLog::log);
 	private final List<Consumer<Settings>> settingsListeners = new CopyOnWriteArrayList<>();
 	private final Ticker ticker;
 	private final AtomicBoolean warmedUp = new AtomicBoolean();
@@ -101,10 +107,12 @@ public final class Kube9Core implements AutoCloseable {
 		this.executor = new EngineExecutor(threads);
 		this.clients = new ClientPool(this.kubeconfig::entries,
 				new ApiClientFactory(new ExecCredentialPlugin(executables, clock))::build, settings, clock);
-		this.resources = new DefaultResourceService(newSource(settings), newCache(settings), backendRequests, executor);
+		this.resources = new DefaultResourceService(newSource(settings), newCache(settings), backendRequests, executor,
+				performance);
 		this.status = new DefaultClusterStatusService(resources::source, this::settings, executor, ticker, clock);
 		this.live = new LiveEngine(clients, resources::refresh, resources::applyChanges, this::settings,
 				kind -> timeToLive(this.settings, kind), executor, LiveTiming.fromSystemProperties());
+		this.live.countReconnectsWith(performance::reconnect);
 		this.changes = new DefaultChangeService(clients, context -> this.kubeconfig.current().context(context)
 				.map(KubeContext::user).orElse(""), clock,
 				new KubectlSource(this::settings, () -> this.kubeconfig.current().filesKubectlCanLoad(), executables),
@@ -222,6 +230,11 @@ public final class Kube9Core implements AutoCloseable {
 		return live;
 	}
 
+	/** Request counts and latencies, cache use, watch reconnects and errors, per context. */
+	public PerformanceMonitor performance() {
+		return performance;
+	}
+
 	/** Changes to objects: apply, delete, scale, restart, cordon, and what the user may do. */
 	public ChangeService changes() {
 		return changes;
@@ -287,10 +300,11 @@ public final class Kube9Core implements AutoCloseable {
 	}
 
 	private ResourceSource newSource(Settings current) {
-		ResourceSource api = new CountingSource(new ApiClientSource(clients), backendRequests);
-		ResourceSource kubectl = new CountingSource(
+		ResourceSource api = new TimedSource(new CountingSource(new ApiClientSource(clients), backendRequests),
+				performance);
+		ResourceSource kubectl = new TimedSource(new CountingSource(
 				new KubectlSource(this::settings, () -> kubeconfig.current().filesKubectlCanLoad(), executables),
-				backendRequests);
+				backendRequests), performance);
 		if (current.backend() == Backend.KUBECTL) {
 			return kubectl;
 		}

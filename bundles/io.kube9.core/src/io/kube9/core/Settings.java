@@ -23,12 +23,14 @@ import java.util.Objects;
  * @param liveUpdates       keep the listings shown current through watches (polling with kubectl)
  * @param liveListingsPerCluster how many listings of one cluster are watched at once; beyond it the oldest are
  *                          polled at their time-to-live
+ * @param slowRequestThreshold a request taking longer is logged (once, with its timing, context and kind)
  */
 public record Settings(Backend backend, boolean kubectlFallback, String kubectlPath, List<Path> kubeconfigFiles,
 		Duration connectTimeout, Duration requestTimeout, NamespaceMode namespaceMode,
 		Map<String, Duration> cacheTimeToLive, int pageSize, String operatorNamespace, boolean liveUpdates,
-		int liveListingsPerCluster) {
+		int liveListingsPerCluster, Duration slowRequestThreshold) {
 
+	public static final Duration DEFAULT_SLOW_REQUEST_THRESHOLD = Duration.ofSeconds(2);
 	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
 	public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 	public static final int DEFAULT_PAGE_SIZE = 500;
@@ -42,6 +44,7 @@ public record Settings(Backend backend, boolean kubectlFallback, String kubectlP
 		kubeconfigFiles = List.copyOf(kubeconfigFiles);
 		requirePositive(connectTimeout, "connectTimeout");
 		requirePositive(requestTimeout, "requestTimeout");
+		requirePositive(slowRequestThreshold, "slowRequestThreshold");
 		Objects.requireNonNull(namespaceMode);
 		cacheTimeToLive = Map.copyOf(cacheTimeToLive);
 		cacheTimeToLive.forEach((kind, ttl) -> {
@@ -62,60 +65,66 @@ public record Settings(Backend backend, boolean kubectlFallback, String kubectlP
 	public static Settings defaults() {
 		return new Settings(Backend.API_CLIENT, true, "", List.of(), DEFAULT_CONNECT_TIMEOUT,
 				DEFAULT_REQUEST_TIMEOUT, NamespaceMode.KUBECONFIG, Map.of(), DEFAULT_PAGE_SIZE,
-				DEFAULT_OPERATOR_NAMESPACE, true, DEFAULT_LIVE_LISTINGS_PER_CLUSTER);
+				DEFAULT_OPERATOR_NAMESPACE, true, DEFAULT_LIVE_LISTINGS_PER_CLUSTER, DEFAULT_SLOW_REQUEST_THRESHOLD);
 	}
 
 	public Settings withBackend(Backend value) {
 		return new Settings(value, kubectlFallback, kubectlPath, kubeconfigFiles, connectTimeout, requestTimeout,
 				namespaceMode, cacheTimeToLive, pageSize, operatorNamespace, liveUpdates,
-				liveListingsPerCluster);
+				liveListingsPerCluster, slowRequestThreshold);
 	}
 
 	public Settings withKubectlFallback(boolean value) {
 		return new Settings(backend, value, kubectlPath, kubeconfigFiles, connectTimeout, requestTimeout,
 				namespaceMode, cacheTimeToLive, pageSize, operatorNamespace, liveUpdates,
-				liveListingsPerCluster);
+				liveListingsPerCluster, slowRequestThreshold);
 	}
 
 	public Settings withKubectlPath(String value) {
 		return new Settings(backend, kubectlFallback, value, kubeconfigFiles, connectTimeout, requestTimeout,
 				namespaceMode, cacheTimeToLive, pageSize, operatorNamespace, liveUpdates,
-				liveListingsPerCluster);
+				liveListingsPerCluster, slowRequestThreshold);
 	}
 
 	public Settings withKubeconfigFiles(List<Path> value) {
 		return new Settings(backend, kubectlFallback, kubectlPath, value, connectTimeout, requestTimeout,
 				namespaceMode, cacheTimeToLive, pageSize, operatorNamespace, liveUpdates,
-				liveListingsPerCluster);
+				liveListingsPerCluster, slowRequestThreshold);
 	}
 
 	public Settings withTimeouts(Duration connect, Duration request) {
 		return new Settings(backend, kubectlFallback, kubectlPath, kubeconfigFiles, connect, request, namespaceMode,
 				cacheTimeToLive, pageSize, operatorNamespace, liveUpdates,
-				liveListingsPerCluster);
+				liveListingsPerCluster, slowRequestThreshold);
 	}
 
 	public Settings withNamespaceMode(NamespaceMode value) {
 		return new Settings(backend, kubectlFallback, kubectlPath, kubeconfigFiles, connectTimeout, requestTimeout,
 				value, cacheTimeToLive, pageSize, operatorNamespace, liveUpdates,
-				liveListingsPerCluster);
+				liveListingsPerCluster, slowRequestThreshold);
 	}
 
 	public Settings withCacheTimeToLive(Map<String, Duration> value) {
 		return new Settings(backend, kubectlFallback, kubectlPath, kubeconfigFiles, connectTimeout, requestTimeout,
 				namespaceMode, value, pageSize, operatorNamespace, liveUpdates,
-				liveListingsPerCluster);
+				liveListingsPerCluster, slowRequestThreshold);
 	}
 
 	public Settings withPageSize(int value) {
 		return new Settings(backend, kubectlFallback, kubectlPath, kubeconfigFiles, connectTimeout, requestTimeout,
 				namespaceMode, cacheTimeToLive, value, operatorNamespace, liveUpdates,
-				liveListingsPerCluster);
+				liveListingsPerCluster, slowRequestThreshold);
 	}
 
 	public Settings withLiveUpdates(boolean value, int perCluster) {
 		return new Settings(backend, kubectlFallback, kubectlPath, kubeconfigFiles, connectTimeout, requestTimeout,
-				namespaceMode, cacheTimeToLive, pageSize, operatorNamespace, value, perCluster);
+				namespaceMode, cacheTimeToLive, pageSize, operatorNamespace, value, perCluster, slowRequestThreshold);
+	}
+
+	public Settings withSlowRequestThreshold(Duration value) {
+		return new Settings(backend, kubectlFallback, kubectlPath, kubeconfigFiles, connectTimeout, requestTimeout,
+				namespaceMode, cacheTimeToLive, pageSize, operatorNamespace, liveUpdates, liveListingsPerCluster,
+				value);
 	}
 
 	private static void requirePositive(Duration duration, String name) {

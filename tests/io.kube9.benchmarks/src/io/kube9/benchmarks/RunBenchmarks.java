@@ -12,6 +12,8 @@ import io.kube9.benchmarks.measure.Repetitions;
 import io.kube9.benchmarks.measure.Results;
 import io.kube9.benchmarks.report.BarChart;
 import io.kube9.benchmarks.report.CsvReport;
+import io.kube9.benchmarks.report.History;
+import io.kube9.benchmarks.report.HistoryChart;
 import io.kube9.benchmarks.report.MarkdownReport;
 import io.kube9.benchmarks.report.RunInfo;
 import io.kube9.benchmarks.scenarios.ColdStartScenario;
@@ -38,12 +40,15 @@ import io.kubernetes.client.openapi.apis.CoreV1Api;
  * The benchmark run, started by ./bench.sh as this bundle's only test: the real test cluster with the demo and
  * large seeds (and one with the demo seed alone, for a small cluster's pods), core's benchmarks, the
  * workbench's, then fresh IDE starts on the demo cluster; the report goes to {@value #OUT_PROPERTY}
- * (results.md, results.csv, chart.png) and to stdout. It never fails on a time: targets are reported, not
+ * (results.md, results.csv, chart.png, history.png) and to stdout; the timings are appended to
+ * {@value #HISTORY_PROPERTY} (history/results-history.csv). It never fails on a time: targets are reported, not
  * asserted.
  */
 class RunBenchmarks {
 
 	static final String OUT_PROPERTY = "kube9.bench.out";
+	/** The history of every run's timings, outside target/ so that a clean build keeps it. */
+	static final String HISTORY_PROPERTY = "kube9.bench.history";
 
 	@TempDir
 	Path directory;
@@ -82,6 +87,16 @@ class RunBenchmarks {
 				RunInfo.loadAverage(), described, kubectlVersion(demo.copy("kubeconfig-version")),
 				System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
 		write(results, info, out);
+		history(results, started, out);
+	}
+
+	/** Appends this run to the history and draws the last runs side by side (history.png beside the report). */
+	private static void history(Results results, Instant started, Path out) throws Exception {
+		Path file = Path.of(System.getProperty(HISTORY_PROPERTY, "history/results-history.csv"));
+		History.append(file, results, History.commit(Path.of("").toAbsolutePath()), started);
+		new HistoryChart(History.read(file)).write(out.resolve("history.png"));
+		System.out.println("bench: appended to " + file.toAbsolutePath() + "; last " + HistoryChart.RUNS
+				+ " runs in " + out.toAbsolutePath() + "/history.png");
 	}
 
 	/** Live updates on the demo cluster: change to listener, and the cost of 50 and 100 live listings. */

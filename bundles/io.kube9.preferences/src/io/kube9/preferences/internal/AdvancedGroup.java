@@ -34,6 +34,8 @@ final class AdvancedGroup {
 				10_000));
 		advanced.fields.add(new NamespaceFieldEditor(PreferenceKeys.OPERATOR_NAMESPACE,
 				Messages.operatorNamespace_label, general));
+		advanced.fields.add(new BoundedIntegerFieldEditor(PreferenceKeys.SLOW_REQUEST_THRESHOLD_MILLIS,
+				Messages.slowRequestThreshold_label, general, 1, 3_600_000));
 		layout(general);
 
 		new Label(group, SWT.NONE).setText(Messages.cacheTimeToLive_label);

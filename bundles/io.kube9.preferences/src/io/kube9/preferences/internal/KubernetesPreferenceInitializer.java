@@ -27,6 +27,7 @@ public class KubernetesPreferenceInitializer extends AbstractPreferenceInitializ
 		defaults.put(PreferenceKeys.OPERATOR_NAMESPACE, settings.operatorNamespace());
 		defaults.putBoolean(PreferenceKeys.LIVE_UPDATES, settings.liveUpdates());
 		defaults.putInt(PreferenceKeys.LIVE_LISTINGS_PER_CLUSTER, settings.liveListingsPerCluster());
+		defaults.putInt(PreferenceKeys.SLOW_REQUEST_THRESHOLD_MILLIS, (int) settings.slowRequestThreshold().toMillis());
 		for (ResourceKind kind : ResourceKinds.all()) {
 			defaults.putInt(PreferenceKeys.cacheTimeToLive(kind), (int) kind.timeToLive().toSeconds());
 		}

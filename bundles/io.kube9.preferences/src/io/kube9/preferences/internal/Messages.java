@@ -35,6 +35,7 @@ public final class Messages extends NLS {
 	public static String integer_range;
 	public static String liveUpdates_label;
 	public static String liveListingsPerCluster_label;
+	public static String slowRequestThreshold_label;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -26,6 +26,8 @@ public final class PreferenceKeys {
 	public static final String LIVE_UPDATES = "liveUpdates";
 	/** How many listings of one cluster are watched at once. */
 	public static final String LIVE_LISTINGS_PER_CLUSTER = "liveListingsPerCluster";
+	/** A request taking longer is logged as a warning. */
+	public static final String SLOW_REQUEST_THRESHOLD_MILLIS = "slowRequestThresholdMillis";
 	private static final String CACHE_TTL_SECONDS = "cacheTtlSeconds.";
 
 	public static final String BACKEND_API_CLIENT = "api-client";

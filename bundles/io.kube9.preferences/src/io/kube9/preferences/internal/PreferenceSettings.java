@@ -56,7 +56,8 @@ public final class PreferenceSettings {
 				timesToLive, positive(preferences, PreferenceKeys.PAGE_SIZE, defaults.pageSize()),
 				string(preferences, PreferenceKeys.OPERATOR_NAMESPACE),
 				preferences.getBoolean(PreferenceKeys.QUALIFIER, PreferenceKeys.LIVE_UPDATES, defaults.liveUpdates(), null),
-				positive(preferences, PreferenceKeys.LIVE_LISTINGS_PER_CLUSTER, defaults.liveListingsPerCluster()));
+				positive(preferences, PreferenceKeys.LIVE_LISTINGS_PER_CLUSTER, defaults.liveListingsPerCluster()),
+				milliseconds(preferences, PreferenceKeys.SLOW_REQUEST_THRESHOLD_MILLIS, defaults.slowRequestThreshold()));
 	}
 
 	private static String string(IPreferencesService preferences, String key) {
@@ -70,6 +71,11 @@ public final class PreferenceSettings {
 	private static int positive(IPreferencesService preferences, String key, int fallback) {
 		int value = integer(preferences, key, fallback);
 		return value > 0 ? value : fallback;
+	}
+
+	private static Duration milliseconds(IPreferencesService preferences, String key, Duration fallback) {
+		int millis = integer(preferences, key, (int) fallback.toMillis());
+		return millis > 0 ? Duration.ofMillis(millis) : fallback;
 	}
 
 	private static Duration seconds(IPreferencesService preferences, String key, Duration fallback) {

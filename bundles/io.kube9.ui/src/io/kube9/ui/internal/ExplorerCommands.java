@@ -16,7 +16,6 @@ public final class ExplorerCommands {
 	public static final String COPY_NAME = "io.kube9.ui.copyName"; //$NON-NLS-1$
 	public static final String OPEN_YAML = "io.kube9.ui.openYaml"; //$NON-NLS-1$
 	public static final String OPEN_YAML_WITH_SECRETS = "io.kube9.ui.openYamlWithSecretValues"; //$NON-NLS-1$
-	public static final String SHOW_CACHE_STATISTICS = "io.kube9.ui.showCacheStatistics"; //$NON-NLS-1$
 	public static final String OPEN_PREFERENCES = "io.kube9.ui.openPreferences"; //$NON-NLS-1$
 
 	/** Window > Preferences > Kubernetes, contributed by io.kube9.preferences (the explorer works without it). */

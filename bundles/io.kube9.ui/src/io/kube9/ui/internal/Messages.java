@@ -123,17 +123,6 @@ public final class Messages extends NLS {
 	public static String property_operator;
 	public static String property_argoCd;
 	public static String property_kubeconfig;
-	public static String cacheStatistics_title;
-	public static String cacheStatistics_message;
-	public static String cacheStatistics_hits;
-	public static String cacheStatistics_misses;
-	public static String cacheStatistics_hitRate;
-	public static String cacheStatistics_loads;
-	public static String cacheStatistics_failures;
-	public static String cacheStatistics_evictions;
-	public static String cacheStatistics_size;
-	public static String cacheStatistics_sizeByKind;
-	public static String cacheStatistics_requests;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -18,7 +18,8 @@ class NlsMessagesTest {
 			"io.kube9.core.internal.kubeconfig.KubeconfigMessages", "io.kube9.core.internal.source.SourceMessages",
 			"io.kube9.core.internal.source.SummaryMessages", "io.kube9.core.internal.status.StatusMessages",
 			"io.kube9.core.internal.logs.LogMessages", "io.kube9.core.internal.describe.DescribeMessages",
-			"io.kube9.core.internal.forward.ForwardMessages" })
+			"io.kube9.core.internal.forward.ForwardMessages",
+			"io.kube9.core.internal.performance.PerformanceMessages" })
 	void everyMessageHasItsText(String className) throws Exception {
 		List<String> missing = new ArrayList<>();
 		for (Field field : Class.forName(className).getFields()) {

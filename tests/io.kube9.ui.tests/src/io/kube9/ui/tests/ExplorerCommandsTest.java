@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -16,10 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.kube9.core.resources.CacheStatistics;
 import io.kube9.ui.internal.ExplorerCommands;
-import io.kube9.ui.internal.dialogs.CacheStatisticsDialog;
-import io.kube9.ui.internal.dialogs.CacheStatisticsDialog.Row;
 import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ErrorNode;
 
@@ -88,15 +83,5 @@ class ExplorerCommandsTest {
 		Commands.run(explorer.explorer(), ExplorerCommands.TOGGLE_ALL_NAMESPACES, ALPHA);
 		UiWait.until("alpha back to its namespace", () -> explorer.item(ALPHA).getText().contains("demo"));
 		assertFalse(explorer.model().scopes().allNamespaces("alpha"));
-	}
-
-	@Test
-	void cacheStatisticsShowCoresCounters() {
-		List<Row> rows = CacheStatisticsDialog.rows(new CacheStatistics(3, 1, 4, 1, 0, 2, Map.of("pods", 2L)),
-				Map.of("api-client", 5L));
-		assertEquals(new Row("Hits", "3"), rows.get(0));
-		assertTrue(rows.contains(new Row("Hit rate", String.format("%.1f %%", 75.0))), rows.toString());
-		assertTrue(rows.contains(new Row("Entries of pods", "2")), rows.toString());
-		assertTrue(rows.contains(new Row("Requests through api-client", "5")), rows.toString());
 	}
 }

@@ -38,8 +38,7 @@ class UiThreadStallTest {
 	private static final List<String> COMMANDS = List.of(ExplorerCommands.REFRESH, ExplorerCommands.RETRY,
 			ExplorerCommands.SHOW_MORE, ExplorerCommands.SET_ACTIVE_NAMESPACE, ExplorerCommands.SET_CURRENT_CONTEXT,
 			ExplorerCommands.TOGGLE_ALL_NAMESPACES, ExplorerCommands.COPY_NAME, ExplorerCommands.OPEN_YAML,
-			ExplorerCommands.OPEN_YAML_WITH_SECRETS, ExplorerCommands.SHOW_CACHE_STATISTICS,
-			ExplorerCommands.OPEN_PREFERENCES);
+			ExplorerCommands.OPEN_YAML_WITH_SECRETS, ExplorerCommands.OPEN_PREFERENCES);
 
 	@TempDir
 	Path directory;

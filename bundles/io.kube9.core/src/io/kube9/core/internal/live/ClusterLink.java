@@ -114,7 +114,7 @@ final class ClusterLink {
 			first = waiting.iterator().next();
 			waiting.remove(first);
 		}
-		engine.reconnectAttempted();
+		engine.reconnectAttempted(context);
 		if (first.resume()) {
 			reachable();
 		} else {

@@ -85,6 +85,8 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 	private final AtomicLong events = new AtomicLong();
 	private final AtomicLong bookmarks = new AtomicLong();
 	private final AtomicLong reconnects = new AtomicLong();
+	private volatile Consumer<String> reconnectCounter = context -> {
+	};
 	private volatile boolean closed;
 
 	public LiveEngine(ClientPool clients, Relister relister, CacheEditor cache, Supplier<Settings> settings,
@@ -284,8 +286,14 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 		relists.incrementAndGet();
 	}
 
-	void reconnectAttempted() {
+	/** Tells {@code counter} the context of each reconnection attempt (the performance monitor counts them). */
+	public void countReconnectsWith(Consumer<String> counter) {
+		reconnectCounter = counter;
+	}
+
+	void reconnectAttempted(String context) {
 		reconnects.incrementAndGet();
+		reconnectCounter.accept(context);
 	}
 
 	void received(int changes, int marks) {

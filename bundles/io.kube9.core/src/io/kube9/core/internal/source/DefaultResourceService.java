@@ -17,6 +17,7 @@ import io.kube9.core.internal.cache.ResourceCache;
 import io.kube9.core.internal.errors.ErrorClassifier;
 import io.kube9.core.internal.errors.Errors;
 import io.kube9.core.internal.live.PageEdits;
+import io.kube9.core.internal.performance.PerformanceRecorder;
 import io.kube9.core.live.ItemChange;
 import io.kube9.core.resources.CacheStatistics;
 import io.kube9.core.resources.Overview;
@@ -32,12 +33,14 @@ public final class DefaultResourceService implements ResourceService {
 
 	private final EngineExecutor executor;
 	private final Map<String, AtomicLong> backendRequests;
+	private final PerformanceRecorder performance;
 	private volatile ResourceSource source;
 	private volatile ResourceCache cache;
 
 	public DefaultResourceService(ResourceSource source, ResourceCache cache, Map<String, AtomicLong> backendRequests,
-			EngineExecutor executor) {
+			EngineExecutor executor, PerformanceRecorder performance) {
 		this.source = source;
+		this.performance = performance;
 		this.cache = cache;
 		this.backendRequests = backendRequests;
 		this.executor = executor;
@@ -65,7 +68,16 @@ public final class DefaultResourceService implements ResourceService {
 	private ResourcePage list(ResourceQuery query, CancellationSignal cancellation) throws KubeException {
 		ResourceSource current = source;
 		// The load has its own signal: this caller's cancellation only counts once every waiter has given up.
-		return cache.get(query, cancellation, load -> current.list(query, load));
+		boolean[] loaded = { false };
+		try {
+			return cache.get(query, cancellation, load -> {
+				loaded[0] = true;
+				return current.list(query, load);
+			});
+		} finally {
+			// A miss is a lookup that started a load; joining a concurrent caller's load costs no request.
+			performance.cacheLookup(query.context(), !loaded[0]);
+		}
 	}
 
 	private ResourcePage refresh(ResourceQuery query, CancellationSignal cancellation) throws KubeException {

@@ -25,6 +25,7 @@ import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
 import io.kube9.core.internal.EngineExecutor;
 import io.kube9.core.internal.cache.ResourceCache;
+import io.kube9.core.internal.performance.PerformanceRecorder;
 import io.kube9.core.internal.errors.Errors;
 import io.kube9.core.resources.Overview;
 import io.kube9.core.resources.ResourceKinds;
@@ -120,7 +121,8 @@ class DefaultResourceServiceTest {
 
 	private DefaultResourceService service(ResourceSource source) {
 		return new DefaultResourceService(source, new ResourceCache(kind -> Duration.ofMinutes(1), Ticker.systemTicker()),
-				CountingSource.newCounters(), executor);
+				CountingSource.newCounters(), executor, new PerformanceRecorder(() -> Duration.ofMinutes(1), slow -> {
+				}));
 	}
 
 	/** Answers when released; a cancelled request fails, as an HTTP call does. */

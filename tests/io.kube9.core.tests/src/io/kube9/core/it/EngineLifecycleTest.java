@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import io.kube9.core.resources.ResourceQuery;
 import io.kube9.tests.cluster.Contexts;
 import io.kube9.tests.cluster.SharedTestCluster;
 import io.kube9.tests.cluster.TestCluster;
+import io.kube9.tests.cluster.support.Conditions;
 
 /**
  * The engine starts no thread before it is first used (the workbench's start pays nothing for it), and closing
@@ -41,10 +43,7 @@ class EngineLifecycleTest {
 		assertTrue(engine.clients().connectionPool().connectionCount() > 0);
 
 		engine.close();
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (!ours(before).isEmpty() && System.nanoTime() < deadline) {
-			Thread.sleep(20); // polling a condition with a deadline
-		}
+		Conditions.await("every thread the engine started ending", Duration.ofSeconds(60), () -> ours(before).isEmpty());
 		assertEquals(List.of(), ours(before), "every thread the engine started has ended");
 		assertEquals(0, engine.clients().connectionPool().connectionCount());
 		assertTrue(engine.isClosed());

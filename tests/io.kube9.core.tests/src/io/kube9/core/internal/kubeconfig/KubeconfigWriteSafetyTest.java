@@ -29,6 +29,7 @@ import io.kube9.core.Settings;
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
 import io.kube9.core.kubeconfig.KubeconfigChange;
+import io.kube9.tests.cluster.support.Conditions;
 
 /**
  * Writes honour client-go's lock file, refuse read-only files, do not build on a half-written file, redo their
@@ -206,15 +207,10 @@ class KubeconfigWriteSafetyTest {
 
 	/** Waits (with a deadline) until some thread sleeps in a method of {@code owner}: it waits as it should. */
 	private static void awaitParkedIn(Class<?> owner) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (Thread.getAllStackTraces().entrySet().stream()
-				.noneMatch(entry -> entry.getKey().getState() == Thread.State.TIMED_WAITING && Stream
-						.of(entry.getValue()).anyMatch(frame -> frame.getClassName().equals(owner.getName())))) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("nothing waited in " + owner.getSimpleName());
-			}
-			Thread.sleep(5); // polling a condition with a deadline
-		}
+		Conditions.await("a wait in " + owner.getSimpleName(), Duration.ofSeconds(30),
+				() -> Thread.getAllStackTraces().entrySet().stream()
+						.anyMatch(entry -> entry.getKey().getState() == Thread.State.TIMED_WAITING && Stream
+								.of(entry.getValue()).anyMatch(frame -> frame.getClassName().equals(owner.getName()))));
 	}
 
 	private static List<Path> list(Path directory) throws Exception {

@@ -31,6 +31,7 @@ import io.kube9.core.resources.Overview;
 import io.kube9.core.resources.ResourceKinds;
 import io.kube9.core.resources.ResourcePage;
 import io.kube9.core.resources.ResourceQuery;
+import io.kube9.tests.cluster.support.Conditions;
 
 /** The service's own logic on a fake source: what runs where, and who may cancel a shared load. */
 class DefaultResourceServiceTest {
@@ -100,15 +101,11 @@ class DefaultResourceServiceTest {
 
 	/** Waits until an engine thread other than the loader's is parked: the second caller waits for the load. */
 	private static void awaitWaiting(AtomicReference<Thread> loader) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (Thread.getAllStackTraces().keySet().stream().noneMatch(thread -> thread != loader.get()
-				&& thread.getName().startsWith("kube9-core-") && thread.getState() == Thread.State.WAITING
-				&& Arrays.stream(thread.getStackTrace()).anyMatch(frame -> frame.getClassName().contains("cache")))) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("the second listing never waited for the first one's load");
-			}
-			Thread.sleep(10); // polling a condition with a deadline
-		}
+		Conditions.await("the second listing waiting for the first one's load", Duration.ofSeconds(30),
+				() -> Thread.getAllStackTraces().keySet().stream().anyMatch(thread -> thread != loader.get()
+						&& thread.getName().startsWith("kube9-core-") && thread.getState() == Thread.State.WAITING
+						&& Arrays.stream(thread.getStackTrace())
+								.anyMatch(frame -> frame.getClassName().contains("cache"))));
 	}
 
 	private static void await(CountDownLatch latch) {

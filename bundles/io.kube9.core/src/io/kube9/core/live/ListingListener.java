@@ -14,8 +14,17 @@ public interface ListingListener {
 	void changed(List<ItemChange> changes);
 
 	/**
-	 * The listing was read anew (its watch expired, its connection came back, or it is polled): this first page
-	 * replaces what was shown of it.
+	 * The listing was read anew (its watch expired, its connection came back, or it is polled): these items, read
+	 * from the first page on until there were at least {@link #shownItems()}, replace what was shown of it. The
+	 * page's continue token and remaining count are those of the last page read.
 	 */
-	void relisted(ResourcePage firstPage);
+	void relisted(ResourcePage pagesShown);
+
+	/**
+	 * How many items of the listing are shown now (more than one page after "Show more"): a relist reads pages
+	 * until it has as many, so that reading anew never shrinks what the user sees. Called before each relist.
+	 */
+	default int shownItems() {
+		return 0;
+	}
 }

@@ -21,6 +21,7 @@ final class LiveListingRecorder implements ListingListener {
 	private final Map<String, ResourceItem> items = new TreeMap<>();
 	private int relists;
 	private int changes;
+	private ResourcePage lastRelisted;
 
 	LiveListingRecorder(ResourcePage listed) {
 		listed.items().forEach(item -> items.put(ItemChange.keyOf(item), item));
@@ -38,11 +39,26 @@ final class LiveListingRecorder implements ListingListener {
 		}
 	}
 
+	/** A further page the view loaded ("Show more"). */
+	synchronized void appended(ResourcePage page) {
+		page.items().forEach(item -> items.put(ItemChange.keyOf(item), item));
+	}
+
 	@Override
-	public synchronized void relisted(ResourcePage firstPage) {
+	public synchronized void relisted(ResourcePage pagesShown) {
 		relists++;
+		lastRelisted = pagesShown;
 		items.clear();
-		firstPage.items().forEach(item -> items.put(ItemChange.keyOf(item), item));
+		pagesShown.items().forEach(item -> items.put(ItemChange.keyOf(item), item));
+	}
+
+	@Override
+	public synchronized int shownItems() {
+		return items.size();
+	}
+
+	synchronized ResourcePage lastRelisted() {
+		return lastRelisted;
 	}
 
 	synchronized List<String> names() {

@@ -126,6 +126,32 @@ class LiveUpdatesTest {
 	}
 
 	@Test
+	void aRelistOfAPagedListingReadsAsManyItemsAsWereShown() throws Exception {
+		try (TemporaryNamespace paged = cluster.temporaryNamespace("live-paged")) {
+			for (String name : List.of("p1", "p2", "p3", "p4", "p5")) {
+				admin.createNamespacedPod(paged.name(), pod(name).metadata(new V1ObjectMeta().name(name))).execute();
+			}
+			// Two pages of two shown ("Show more" pressed once); the fifth pod is beyond them.
+			ResourceQuery query = ResourceQuery.of(Contexts.ADMIN, ResourceKinds.PODS).inNamespace(paged.name())
+					.withLimit(2);
+			ResourcePage first = engine.resources().refresh(query);
+			ResourcePage second = engine.resources().refresh(query.continuing(first.continueToken()));
+			ResourcePage expired = new ResourcePage(first.items(), first.continueToken(), first.remainingCount(),
+					first.fetchedAt(), first.backend(), null, "1");
+			LiveListingRecorder shown = new LiveListingRecorder(expired);
+			shown.appended(second);
+			try (LiveListing live = engine.live().follow(query, expired, shown)) {
+				shown.until("a relist", listing -> listing.relists() == 1);
+				assertEquals(List.of("p1", "p2", "p3", "p4"), shown.names(), "both pages shown, read anew");
+				ResourcePage relisted = shown.lastRelisted();
+				assertTrue(relisted.hasMore(), "'Show more' still leads to the rest");
+				assertEquals(1, relisted.remainingCount(), "the count of what follows the pages shown");
+				assertEquals(LiveListing.Mode.WATCHING, live.mode());
+			}
+		}
+	}
+
+	@Test
 	void aUserWhoMayListButNotWatchIsPolled() throws Exception {
 		RbacAuthorizationV1Api rbac = new RbacAuthorizationV1Api(cluster.adminClient());
 		rbac.createNamespacedRole(namespace.name(), new V1Role()

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.kube9.core.Kube9Core;
 import io.kube9.core.NamespaceMode;
 import io.kube9.core.resources.Category;
+import io.kube9.core.resources.ResourceKinds;
 import io.kube9.tests.cluster.Contexts;
 import io.kube9.tests.cluster.TemporaryNamespace;
 import io.kube9.tests.cluster.TestCluster;
@@ -192,6 +194,60 @@ class LiveTreeTest {
 				core.setActiveNamespace(Contexts.ADMIN, before);
 			}
 		}
+	}
+
+	@Test
+	void aPolledListingKeepsItsPagesAndWatchesAgainWhenItsClusterHasASlot(TestCluster cluster) throws Exception {
+		Path kubeconfig = cluster.kubeconfigs().all();
+		// One watching slot per cluster; pods polled every 2 s once they lose it.
+		try (TemporaryNamespace namespace = cluster.temporaryNamespace("live-slot");
+				ExplorerFixture explorer = ExplorerFixture.open(List.of(kubeconfig),
+						Kube9Core.get().settings().withNamespaceMode(NamespaceMode.IDE_ONLY).withPageSize(2)
+								.withLiveUpdates(true, 1)
+								.withCacheTimeToLive(Map.of(ResourceKinds.PODS.id(), Duration.ofSeconds(2))))) {
+			Kube9Core core = explorer.core();
+			String before = core.kubeconfig().activeNamespace(Contexts.ADMIN);
+			core.setActiveNamespace(Contexts.ADMIN, namespace.name());
+			try {
+				for (String name : List.of("p1", "p2", "p3", "p4", "p5")) {
+					Kubectl.onTheSide(kubeconfig, Kubectl.pod(namespace.name(), name), "apply", "-f", "-");
+				}
+				explorer.clusters(Contexts.ALL.size());
+				explorer.expand(ADMIN);
+				explorer.expand(category(ADMIN, Category.WORKLOADS));
+				KindNode pods = pods(ADMIN);
+				assertEquals(List.of("p1", "p2"), names(explorer.expand(pods)));
+				int loads = explorer.model().loadCount(pods);
+				Commands.run(explorer.explorer(), ExplorerCommands.SHOW_MORE, last(explorer.shown(pods)));
+				UiWait.until("the second page", () -> explorer.model().loadCount(pods) > loads
+						&& !explorer.isLoading(pods) && names(explorer.shown(pods)).equals(List.of("p1", "p2", "p3", "p4")));
+				UiWait.until("the pods watched", () -> core.live().statistics().watching() == 1);
+
+				// Deployments take the cluster's one slot: the pods are polled, and a poll reads both pages shown.
+				KindNode deployments = ClusterNodes.kind(ADMIN, Category.WORKLOADS, ResourceKinds.DEPLOYMENTS);
+				explorer.expand(deployments);
+				UiWait.until("the pods polled", () -> core.live().statistics().polling() == 1);
+				Kubectl.onTheSide(kubeconfig, Kubectl.pod(namespace.name(), "p0"), "apply", "-f", "-");
+				UiWait.until("the polled pod in, the pages shown kept", () -> !explorer.isLoading(pods)
+						&& names(explorer.shown(pods)).equals(List.of("p0", "p1", "p2", "p3")));
+				assertEquals(2, ((ShowMoreNode) last(explorer.shown(pods))).remaining(), "p4 and p5 follow");
+
+				// Deployments collapsed: after their grace the slot frees, and the pods are watched again.
+				collapse(explorer, deployments);
+				UiWait.until("the pods watched again", () -> core.live().statistics().watching() == 1
+						&& core.live().statistics().polling() == 0 && core.live().statistics().openStreams() == 1);
+				Kubectl.onTheSide(kubeconfig, Kubectl.pod(namespace.name(), "p00"), "apply", "-f", "-");
+				UiWait.until("a pod created since, in place", () -> !explorer.isLoading(pods)
+						&& names(explorer.shown(pods)).equals(List.of("p0", "p00", "p1", "p2", "p3")));
+				assertEquals(loads + 1, explorer.model().loadCount(pods), "no reload: the next page, then live");
+			} finally {
+				core.setActiveNamespace(Contexts.ADMIN, before);
+			}
+		}
+	}
+
+	private static Object last(List<Object> shown) {
+		return shown.get(shown.size() - 1);
 	}
 
 	/** Runs a blocking step beside the UI thread (the test's), serving UI events meanwhile. */

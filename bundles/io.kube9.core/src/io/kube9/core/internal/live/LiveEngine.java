@@ -39,7 +39,7 @@ import io.kube9.core.resources.ResourceQuery;
  * Keeps the listings the view shows current (see {@link LiveUpdates}).
  * <p>
  * Threads: OkHttp reads a response body only by blocking, so each open watch holds one reader thread while its
- * stream is open. They come from one bounded pool ({@link #MAXIMUM_READERS}, idle threads end), never one thread
+ * stream is open. They come from one bounded pool ({@link #MAXIMUM_WATCHES}, idle threads end), never one thread
  * per watch for ever: every stream ends at its server-side timeout or when its silence passes the read timeout,
  * and the per-cluster cap keeps the number of watches down. The streams themselves are multiplexed over the
  * cluster's HTTP/2 connection by OkHttp (one frame reader per connection). A listing that finds every reader
@@ -61,7 +61,7 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 	}
 
 	/** Watch streams read at once, across all clusters; listings beyond are polled at their time-to-live. */
-	public static final int MAXIMUM_READERS = 128;
+	public static final int MAXIMUM_WATCHES = 128;
 	private static final Duration IDLE_THREAD = Duration.ofSeconds(5);
 
 	private final ClientPool clients;
@@ -100,7 +100,7 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 		this.timing = timing;
 		AtomicInteger count = new AtomicInteger();
 		// No queue: a stream gets an idle reader or a new one, never a place behind streams that last minutes.
-		readers = new ThreadPoolExecutor(0, MAXIMUM_READERS, IDLE_THREAD.toMillis(), TimeUnit.MILLISECONDS,
+		readers = new ThreadPoolExecutor(0, MAXIMUM_WATCHES, IDLE_THREAD.toMillis(), TimeUnit.MILLISECONDS,
 				new SynchronousQueue<>(), task -> daemon(task, "kube9-watch-" + count.incrementAndGet()));
 		timers = new ScheduledThreadPoolExecutor(1, task -> daemon(task, "kube9-live-timer"));
 		timers.setKeepAliveTime(IDLE_THREAD.toMillis(), TimeUnit.MILLISECONDS);

@@ -2,11 +2,15 @@ package io.kube9.core.internal.live;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -39,12 +43,15 @@ import io.kube9.core.resources.ResourceQuery;
  * Keeps the listings the view shows current (see {@link LiveUpdates}).
  * <p>
  * Threads: OkHttp reads a response body only by blocking, so each open watch holds one reader thread while its
- * stream is open. They come from one bounded pool ({@link #MAXIMUM_WATCHES}, idle threads end), never one thread
- * per watch for ever: every stream ends at its server-side timeout or when its silence passes the read timeout,
- * and the per-cluster cap keeps the number of watches down. The streams themselves are multiplexed over the
- * cluster's HTTP/2 connection by OkHttp (one frame reader per connection). A listing that finds every reader
- * busy is polled instead. Timers (back-off, polls) run on one
- * thread that ends when nothing is scheduled; relists and polls run on core's engine threads.
+ * stream is open (the streams themselves are multiplexed over the cluster's HTTP/2 connection, one frame reader
+ * per connection). What bounds the readers is admission, not the pool: a listing watches only in a slot, at most
+ * {@code liveListingsPerCluster} per cluster and {@link #MAXIMUM_WATCHES} in all, so the readers are at most the
+ * slots taken (plus, for a moment, those of streams just cancelled finishing their read), whatever the number of
+ * listings. A listing without a slot is polled at its time-to-live, never dropped: beyond its cluster's cap the
+ * oldest gives up its slot, beyond the overall bound the new one waits; when a slot frees (a watched listing
+ * closes, or may not watch), the most recently opened waiting listing that fits takes it and watches again from
+ * the last version it saw. Timers (back-off, polls) run on one thread that ends when nothing is scheduled;
+ * relists and polls run on core's engine threads.
  */
 public final class LiveEngine implements LiveUpdates, AutoCloseable {
 
@@ -60,8 +67,14 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 		void apply(ResourceQuery firstPage, List<ItemChange> changes, String resourceVersion);
 	}
 
-	/** Watch streams read at once, across all clusters; listings beyond are polled at their time-to-live. */
+	/**
+	 * Listings watched at once across all clusters, so reader threads at once. The default cap (30) over four
+	 * clusters fits; beyond it each further watch would cost one more blocked thread (its stack and a share of
+	 * the UI's event traffic) for one listing a poll keeps current almost as well. Listings beyond are polled.
+	 */
 	public static final int MAXIMUM_WATCHES = 128;
+	/** Opening order: the cap gives up the oldest slot, a freed slot goes to the newest waiting listing. */
+	private static final Comparator<WatchedListing> OPENING = Comparator.comparingLong(WatchedListing::opened);
 	private static final Duration IDLE_THREAD = Duration.ofSeconds(5);
 
 	private final ClientPool clients;
@@ -74,8 +87,13 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 	private final ThreadPoolExecutor readers;
 	private final ScheduledThreadPoolExecutor timers;
 	private final Map<String, ClusterLink> links = new ConcurrentHashMap<>();
-	/** Per context, its watched listings, oldest first. Guarded by this. */
-	private final Map<String, LinkedHashSet<WatchedListing>> watched = new ConcurrentHashMap<>();
+	/** Per context, the listings in a watching slot, oldest first. Guarded by this. */
+	private final Map<String, NavigableSet<WatchedListing>> watched = new HashMap<>();
+	/** Polled listings waiting for a slot (beyond the cap or the overall bound), oldest first. Guarded by this. */
+	private final NavigableSet<WatchedListing> waiting = new TreeSet<>(OPENING);
+	/** Slots taken, over all contexts. Guarded by this. */
+	private int slotsTaken;
+	private final AtomicLong openings = new AtomicLong();
 	private final Set<WatchedListing> open = ConcurrentHashMap.newKeySet();
 	private final Set<String> forbiddenSaid = ConcurrentHashMap.newKeySet();
 	private final List<Consumer<String>> connectionListeners = new CopyOnWriteArrayList<>();
@@ -99,8 +117,10 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 		this.io = io;
 		this.timing = timing;
 		AtomicInteger count = new AtomicInteger();
-		// No queue: a stream gets an idle reader or a new one, never a place behind streams that last minutes.
-		readers = new ThreadPoolExecutor(0, MAXIMUM_WATCHES, IDLE_THREAD.toMillis(), TimeUnit.MILLISECONDS,
+		// No queue: a stream gets an idle reader or a new one, never a place behind streams that last minutes. No
+		// maximum either: the slots bound the streams (a pool's bound would reject a slot's stream while the
+		// reader of a stream just cancelled finishes).
+		readers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_THREAD.toMillis(), TimeUnit.MILLISECONDS,
 				new SynchronousQueue<>(), task -> daemon(task, "kube9-watch-" + count.incrementAndGet()));
 		timers = new ScheduledThreadPoolExecutor(1, task -> daemon(task, "kube9-live-timer"));
 		timers.setKeepAliveTime(IDLE_THREAD.toMillis(), TimeUnit.MILLISECONDS);
@@ -112,7 +132,7 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 	public LiveListing follow(ResourceQuery firstPage, ResourcePage listed, ListingListener listener) {
 		Settings current = settings.get();
 		WatchedListing listing = new WatchedListing(this, firstPage.withTimeout(null), listener,
-				link(firstPage.context()));
+				link(firstPage.context()), openings.incrementAndGet());
 		if (closed || !current.liveUpdates()) {
 			return listing; // stopped from the start
 		}
@@ -128,17 +148,29 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 			return listing;
 		}
 		WatchedListing demoted = null;
+		boolean slot = true;
 		synchronized (this) {
-			LinkedHashSet<WatchedListing> ofContext = watched.computeIfAbsent(firstPage.context(),
-					context -> new LinkedHashSet<>());
-			if (ofContext.size() >= Math.max(1, current.liveListingsPerCluster())) {
-				demoted = ofContext.iterator().next();
-				ofContext.remove(demoted);
+			NavigableSet<WatchedListing> ofContext = ofContext(firstPage.context());
+			if (ofContext.size() >= cap(current)) {
+				// Beyond the cap, the oldest falls back to its time-to-live until a slot frees.
+				demoted = ofContext.pollFirst();
+				waiting.add(demoted);
+				slotsTaken--;
 			}
-			ofContext.add(listing);
+			if (slotsTaken >= MAXIMUM_WATCHES) {
+				waiting.add(listing);
+				slot = false;
+			} else {
+				ofContext.add(listing);
+				slotsTaken++;
+			}
 		}
 		if (demoted != null) {
-			demoted.poll(null); // beyond the cap, the oldest falls back to its time-to-live
+			demoted.poll(null);
+		}
+		if (!slot) {
+			listing.poll(listed); // every slot of every cluster taken: polled until one frees
+			return listing;
 		}
 		watchesStarted.incrementAndGet();
 		listing.watchFrom(listed.resourceVersion());
@@ -180,6 +212,9 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 
 	/** Stops every listing of a context (it went away or its connection changed). */
 	public void stopContext(String context) {
+		synchronized (this) {
+			waiting.removeIf(listing -> listing.context().equals(context)); // none of them takes a slot now
+		}
 		List<WatchedListing> stopping = new ArrayList<>();
 		for (WatchedListing listing : open) {
 			if (listing.context().equals(context)) {
@@ -195,6 +230,9 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 
 	/** Stops every listing (live updates were turned off, or the backend changed). */
 	public void stopAll() {
+		synchronized (this) {
+			waiting.clear();
+		}
 		new HashSet<>(open).forEach(WatchedListing::close);
 		Set<String> contexts = new HashSet<>(links.keySet());
 		links.clear();
@@ -245,20 +283,59 @@ public final class LiveEngine implements LiveUpdates, AutoCloseable {
 
 	void closed(WatchedListing listing) {
 		open.remove(listing);
+		release(listing);
+	}
+
+	/** A listing that was watched polls from now on (its watch is forbidden): its slot goes to another. */
+	void unwatched(WatchedListing listing) {
+		release(listing);
+	}
+
+	/** The listing gives up its slot, or its place in the queue for one; the slot goes to a waiting listing. */
+	private void release(WatchedListing listing) {
+		WatchedListing next = null;
 		synchronized (this) {
-			LinkedHashSet<WatchedListing> ofContext = watched.get(listing.context());
-			if (ofContext != null) {
-				ofContext.remove(listing);
+			waiting.remove(listing);
+			NavigableSet<WatchedListing> ofContext = watched.get(listing.context());
+			if (ofContext == null || !ofContext.remove(listing)) {
+				return;
 			}
+			slotsTaken--;
+			if (!closed) {
+				next = nextInSlot(cap(settings.get()));
+			}
+		}
+		if (next != null) {
+			watchesStarted.incrementAndGet();
+			next.watchAgain();
 		}
 	}
 
-	/** A listing that was watched polls from now on: it no longer counts against its cluster's cap. */
-	synchronized void unwatched(WatchedListing listing) {
-		LinkedHashSet<WatchedListing> ofContext = watched.get(listing.context());
-		if (ofContext != null) {
-			ofContext.remove(listing);
+	/** Holding the lock: the most recently opened waiting listing whose cluster has a slot free, in it. */
+	private WatchedListing nextInSlot(int cap) {
+		if (slotsTaken >= MAXIMUM_WATCHES) {
+			return null;
 		}
+		for (Iterator<WatchedListing> newestFirst = waiting.descendingIterator(); newestFirst.hasNext();) {
+			WatchedListing candidate = newestFirst.next();
+			NavigableSet<WatchedListing> ofContext = ofContext(candidate.context());
+			if (ofContext.size() < cap) {
+				newestFirst.remove();
+				ofContext.add(candidate);
+				slotsTaken++;
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	/** Holding the lock. */
+	private NavigableSet<WatchedListing> ofContext(String context) {
+		return watched.computeIfAbsent(context, name -> new TreeSet<>(OPENING));
+	}
+
+	private static int cap(Settings current) {
+		return Math.max(1, current.liveListingsPerCluster());
 	}
 
 	void watchForbidden(WatchedListing listing, KubeException failure) {

@@ -28,6 +28,8 @@ import io.kube9.core.resources.ResourceQuery;
  * <p>
  * The listener is called under {@link #delivery} only, never under this object's lock, which {@link #close()}
  * takes: a view that closes a listing while holding its own lock cannot deadlock with an event on its way to it.
+ * (Where both are taken, {@link #delivery} comes first.) Each start of watching has its own generation: a reader
+ * still finishing the stream of an earlier one (demoted to polling, then watching again) ends without a word.
  */
 final class WatchedListing implements LiveListing {
 
@@ -36,6 +38,7 @@ final class WatchedListing implements LiveListing {
 	private final ListingListener listener;
 	private final ClusterLink link;
 	private final Object delivery = new Object();
+	private final long opened;
 	private volatile Mode mode = Mode.STOPPED;
 	private volatile String resourceVersion;
 	private volatile boolean closed;
@@ -43,12 +46,19 @@ final class WatchedListing implements LiveListing {
 	private WatchStream stream;
 	private ScheduledFuture<?> polling;
 	private List<ResourceItem> lastPolled;
+	private long generation;
 
-	WatchedListing(LiveEngine engine, ResourceQuery query, ListingListener listener, ClusterLink link) {
+	WatchedListing(LiveEngine engine, ResourceQuery query, ListingListener listener, ClusterLink link, long opened) {
 		this.engine = engine;
 		this.query = query;
 		this.listener = listener;
 		this.link = link;
+		this.opened = opened;
+	}
+
+	/** When it was opened, in the engine's order of openings. */
+	long opened() {
+		return opened;
 	}
 
 	@Override
@@ -70,14 +80,58 @@ final class WatchedListing implements LiveListing {
 	}
 
 	void watchFrom(String version) {
-		resourceVersion = version;
+		long started;
+		synchronized (this) {
+			if (closed) {
+				return;
+			}
+			resourceVersion = version;
+			started = startWatching();
+		}
+		read(started);
+	}
+
+	/**
+	 * A slot to watch in came free: a listing polled for want of one watches again from the last version it saw
+	 * (a poll's, or its watch's before it was demoted); what changed since arrives as events, or as a relist when
+	 * the server no longer has that version (410).
+	 */
+	void watchAgain() {
+		long started;
+		synchronized (this) {
+			if (closed || mode != Mode.POLLING) {
+				return;
+			}
+			started = startWatching();
+		}
+		read(started);
+	}
+
+	/** Holding the lock: polling ends, watching begins, in a new generation. */
+	private long startWatching() {
+		if (polling != null) {
+			polling.cancel(false);
+			polling = null;
+		}
+		lastPolled = null;
 		mode = Mode.WATCHING;
+		return ++generation;
+	}
+
+	private void read(long started) {
 		try {
-			engine.readers().execute(this::watchLoop);
+			engine.readers().execute(() -> watchLoop(started));
 		} catch (RejectedExecutionException e) {
-			// Every reader holds a stream (or the engine closed): this one polls rather than waits for minutes.
+			// The engine closed: nothing reads any more.
 			engine.unwatched(this);
 			poll(null);
+		}
+	}
+
+	/** Whether the watching that started as {@code started} still goes on. */
+	private boolean watching(long started) {
+		synchronized (this) {
+			return !closed && mode == Mode.WATCHING && generation == started;
 		}
 	}
 
@@ -91,6 +145,9 @@ final class WatchedListing implements LiveListing {
 			stream.cancel();
 		}
 		lastPolled = listed == null ? null : listed.items();
+		if (listed != null && !listed.resourceVersion().isEmpty()) {
+			resourceVersion = listed.resourceVersion(); // where it watches from if a slot frees before it polls
+		}
 		if (polling == null) {
 			long millis = Math.max(engine.timing().minimumPoll().toMillis(), engine.timeToLive(query.kind()).toMillis());
 			try {
@@ -127,44 +184,59 @@ final class WatchedListing implements LiveListing {
 	 * @return false when the cluster still cannot be reached
 	 */
 	boolean resume() {
-		if (closed) {
-			return true;
+		if (closed || mode != Mode.RECONNECTING) {
+			return true; // closed, or polled meanwhile (beyond the cap): its polls read on their own
 		}
 		ResourcePage page;
 		try {
-			page = engine.relist(query);
+			page = relistShown();
 		} catch (KubeException e) {
 			return false;
 		}
-		relisted(page);
-		if (page.resourceVersion().isEmpty()) {
+		long started;
+		synchronized (delivery) {
+			synchronized (this) {
+				if (closed || mode != Mode.RECONNECTING) {
+					return true;
+				}
+				if (page.resourceVersion().isEmpty()) {
+					started = -1;
+				} else {
+					resourceVersion = page.resourceVersion();
+					started = startWatching();
+				}
+			}
+			engine.relisted();
+			listener.relisted(page); // before the watch's first events, which wait for this lock
+		}
+		if (started < 0) {
 			poll(page);
-		} else if (!closed) {
-			watchFrom(page.resourceVersion());
+		} else {
+			read(started);
 		}
 		return true;
 	}
 
-	private void watchLoop() {
-		while (!closed && mode == Mode.WATCHING) {
-			if (!watchOnce()) {
+	private void watchLoop(long started) {
+		while (watching(started)) {
+			if (!watchOnce(started)) {
 				return;
 			}
 		}
 	}
 
 	/** One watch request, read to its end; false when the loop ends (closed, polling, or waiting on the link). */
-	private boolean watchOnce() {
+	private boolean watchOnce(long started) {
 		WatchStream opened;
 		long timeout = engine.timing().watchTimeoutSeconds();
 		try {
 			opened = WatchStream.open(engine.clients(), query, resourceVersion, timeout,
 					Duration.ofSeconds(timeout).plus(engine.timing().silenceMargin()));
 		} catch (KubeException e) {
-			return failed(e);
+			return failed(e, started);
 		}
 		synchronized (this) {
-			if (closed || mode != Mode.WATCHING) {
+			if (closed || mode != Mode.WATCHING || generation != started) {
 				opened.cancel();
 				opened.close();
 				return false;
@@ -174,33 +246,35 @@ final class WatchedListing implements LiveListing {
 		engine.streamOpened();
 		link.reachable();
 		try (opened) {
-			opened.read(this::deliver);
+			opened.read(events -> deliver(events, started));
 			return true; // the server ended it at its timeout: watch on from the last version seen
 		} catch (KubeException e) {
-			return failed(e);
+			return failed(e, started);
 		} catch (IOException | RuntimeException e) {
-			if (closed || mode != Mode.WATCHING) {
+			if (!watching(started)) {
 				return false;
 			}
 			if (e instanceof SocketTimeoutException) {
 				// Silent past its timeout: the connection may be gone without a word. Read anew, then watch.
-				return relist();
+				return relist(started);
 			}
-			return failed(ErrorClassifier.classify(e, query.context()));
+			return failed(ErrorClassifier.classify(e, query.context()), started);
 		} finally {
 			synchronized (this) {
-				stream = null;
+				if (stream == opened) {
+					stream = null; // not a later generation's
+				}
 			}
 			engine.streamClosed();
 		}
 	}
 
-	private boolean failed(KubeException failure) {
-		if (closed || mode != Mode.WATCHING) {
+	private boolean failed(KubeException failure, long started) {
+		if (!watching(started)) {
 			return false;
 		}
 		if (failure.kind() == ErrorKind.EXPIRED) {
-			return relist();
+			return relist(started);
 		}
 		if (failure.kind() == ErrorKind.PERMISSION) {
 			// May list, may not watch: poll at the time-to-live, said once.
@@ -208,19 +282,31 @@ final class WatchedListing implements LiveListing {
 			poll(null);
 			return false;
 		}
-		mode = Mode.RECONNECTING;
-		link.lost(this);
+		lost(started);
 		return false;
 	}
 
-	private boolean relist() {
+	/** The watching that started as {@code started} lost the connection: it waits on the link. */
+	private void lost(long started) {
+		synchronized (this) {
+			if (!watching(started)) {
+				return;
+			}
+			mode = Mode.RECONNECTING;
+		}
+		link.lost(this);
+	}
+
+	private boolean relist(long started) {
 		ResourcePage page;
 		try {
-			page = engine.relist(query);
+			page = relistShown();
 		} catch (KubeException e) {
-			mode = Mode.RECONNECTING;
-			link.lost(this);
+			lost(started);
 			return false;
+		}
+		if (!watching(started)) {
+			return false; // demoted or closed while it read: whoever follows now reads for itself
 		}
 		relisted(page);
 		if (page.resourceVersion().isEmpty()) {
@@ -237,7 +323,7 @@ final class WatchedListing implements LiveListing {
 		}
 		ResourcePage page;
 		try {
-			page = engine.relist(query);
+			page = relistShown();
 		} catch (KubeException e) {
 			if (e.kind() != ErrorKind.PERMISSION && e.kind() != ErrorKind.NOT_FOUND) {
 				link.unreachable();
@@ -245,14 +331,28 @@ final class WatchedListing implements LiveListing {
 			return;
 		}
 		link.reachable();
-		boolean changed;
-		synchronized (this) {
-			changed = !page.items().equals(lastPolled);
-			lastPolled = page.items();
+		// Under the delivery lock: a watch started meanwhile delivers its events after this page, never before.
+		synchronized (delivery) {
+			boolean changed;
+			synchronized (this) {
+				if (closed || mode != Mode.POLLING) {
+					return; // watching again: the watch starts from the version it read last
+				}
+				if (!page.resourceVersion().isEmpty()) {
+					resourceVersion = page.resourceVersion();
+				}
+				changed = !page.items().equals(lastPolled);
+				lastPolled = page.items();
+			}
+			if (changed) {
+				engine.relisted();
+				listener.relisted(page);
+			}
 		}
-		if (changed) {
-			relisted(page);
-		}
+	}
+
+	private ResourcePage relistShown() throws KubeException {
+		return PagesShown.relist(engine::relist, query, listener.shownItems(), this::isClosed);
 	}
 
 	private void relisted(ResourcePage page) {
@@ -264,7 +364,10 @@ final class WatchedListing implements LiveListing {
 		}
 	}
 
-	private void deliver(List<WatchEvent> events) {
+	private void deliver(List<WatchEvent> events, long started) {
+		if (!watching(started)) {
+			return; // a stream cancelled (demoted, closed) still reading out what it had
+		}
 		List<ItemChange> changes = new ArrayList<>(events.size());
 		int bookmarks = 0;
 		for (WatchEvent event : events) {
@@ -284,7 +387,7 @@ final class WatchedListing implements LiveListing {
 			return;
 		}
 		synchronized (delivery) {
-			if (!closed) {
+			if (watching(started)) {
 				listener.changed(changes);
 			}
 		}

@@ -197,23 +197,33 @@ final class LiveFollowing {
 		}
 
 		@Override
-		public void relisted(ResourcePage firstPage) {
+		public void relisted(ResourcePage pagesShown) {
 			synchronized (lock) {
 				Entry entry = current();
 				if (entry == null) {
 					return;
 				}
-				List<ExplorerNode> rows = new ArrayList<>(firstPage.items().size() + 1);
-				firstPage.items().forEach(item -> rows.add(ResourceNode.of(node, entry.followed.kind(), item)));
+				List<ExplorerNode> rows = new ArrayList<>(pagesShown.items().size() + 1);
+				pagesShown.items().forEach(item -> rows.add(ResourceNode.of(node, entry.followed.kind(), item)));
 				List<ExplorerNode> updated = new ArrayList<>(rows);
-				if (firstPage.hasMore()) {
-					// Pages loaded after the first are dropped: their continue token belonged to the list read before.
-					rows.add(new ShowMoreNode(node, entry.followed.continuing(firstPage.continueToken()),
-							firstPage.remainingCount()));
+				if (pagesShown.hasMore()) {
+					// What follows continues the list just read (the old continue token belonged to the one before).
+					rows.add(new ShowMoreNode(node, entry.followed.continuing(pagesShown.continueToken()),
+							pagesShown.remainingCount()));
 				}
 				entry.beyond.clear();
 				entry.children = List.copyOf(rows);
 				listener.liveChanged(node, true, updated);
+			}
+		}
+
+		/** As many as the rows shown: a relist reads the pages they came from, not only the first. */
+		@Override
+		public int shownItems() {
+			synchronized (lock) {
+				Entry entry = current();
+				return entry == null ? 0
+						: (int) entry.children.stream().filter(ResourceNode.class::isInstance).count();
 			}
 		}
 

@@ -60,13 +60,13 @@ class EventsTreeTest {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 		try (TemporaryNamespace namespace = cluster.temporaryNamespace("events");
 				ExplorerFixture explorer = ExplorerFixture.open(cluster.kubeconfigs().all())) {
-			api.createNamespacedEvent(namespace.name(), event(namespace.name(), "z-earlier", "Normal", "Pulled",
+			api.createNamespacedEvent(namespace.name(), event(namespace.name(), "a-earlier", "Normal", "Pulled",
 					"Successfully pulled image", now.minusMinutes(10), 1)).execute();
-			api.createNamespacedEvent(namespace.name(), event(namespace.name(), "a-warning", "Warning", "BackOff",
+			api.createNamespacedEvent(namespace.name(), event(namespace.name(), "b-warning", "Warning", "BackOff",
 					"Back-off restarting failed container main in pod web-1", now.minusMinutes(1), 2)).execute();
 			EventsNode events = expandEvents(explorer, ADMIN, namespace.name());
 			List<Object> shown = explorer.expand(events);
-			assertEquals(List.of("a-warning", "z-earlier"), names(shown), "newest first, whatever the names");
+			assertEquals(List.of("b-warning", "a-earlier"), names(shown), "newest first, whatever the names");
 
 			ResourceNode warning = (ResourceNode) shown.get(0);
 			String text = explorer.item(warning).getText();
@@ -84,15 +84,15 @@ class EventsTreeTest {
 			api.createNamespacedEvent(namespace.name(), event(namespace.name(), "m-newer", "Normal", "Started",
 					"Started container main", now, 1)).execute();
 			UiWait.until("the newer event above the warning", () -> !explorer.isLoading(events)
-					&& names(explorer.shown(events)).equals(List.of("m-newer", "a-warning", "z-earlier")));
+					&& names(explorer.shown(events)).equals(List.of("m-newer", "b-warning", "a-earlier")));
 
 			// The warning happens again: it moves to the top, and says how often.
-			CoreV1Event again = api.readNamespacedEvent("a-warning", namespace.name()).execute();
+			CoreV1Event again = api.readNamespacedEvent("b-warning", namespace.name()).execute();
 			again.setLastTimestamp(now.plusMinutes(1));
 			again.setCount(3);
-			api.replaceNamespacedEvent("a-warning", namespace.name(), again).execute();
+			api.replaceNamespacedEvent("b-warning", namespace.name(), again).execute();
 			UiWait.until("the warning on top again", () -> !explorer.isLoading(events)
-					&& names(explorer.shown(events)).equals(List.of("a-warning", "m-newer", "z-earlier"))
+					&& names(explorer.shown(events)).equals(List.of("b-warning", "m-newer", "a-earlier"))
 					&& explorer.item(explorer.shown(events).get(0)).getText().contains("\u00d73"));
 			assertEquals(loads, explorer.model().loadCount(events), "kept current by the watch, not reloaded");
 			watchdog.assertNoStallLongerThanOnThisMachine(KubeconfigStatesTest.STALL_LIMIT);

@@ -15,19 +15,26 @@ import java.util.Map;
  * @param status      a one-line status summary ("Running 2/2, 3 restarts"), or empty; for display only
  * @param health      how the status reads at a glance
  * @param definedKind for a CustomResourceDefinition, the kind it serves, read from its fields; otherwise null
+ * @param event       for an Event, what it says (the tree orders and labels events by it); otherwise null
  */
 public record ResourceItem(String name, String namespace, String uid, Instant created, Map<String, String> labels,
-		String status, Health health, ResourceKind definedKind) {
+		String status, Health health, ResourceKind definedKind, EventFacts event) {
 
 	public ResourceItem {
 		labels = Map.copyOf(labels);
 		status = status == null ? "" : status;
 	}
 
-	/** An item that defines no kind (anything but a CustomResourceDefinition). */
+	/** An item that is no Event. */
+	public ResourceItem(String name, String namespace, String uid, Instant created, Map<String, String> labels,
+			String status, Health health, ResourceKind definedKind) {
+		this(name, namespace, uid, created, labels, status, health, definedKind, null);
+	}
+
+	/** An item that defines no kind (anything but a CustomResourceDefinition) and is no Event. */
 	public ResourceItem(String name, String namespace, String uid, Instant created, Map<String, String> labels,
 			String status, Health health) {
-		this(name, namespace, uid, created, labels, status, health, null);
+		this(name, namespace, uid, created, labels, status, health, null, null);
 	}
 
 	public enum Health {

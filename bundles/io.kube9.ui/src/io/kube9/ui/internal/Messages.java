@@ -37,6 +37,11 @@ public final class Messages extends NLS {
 	public static String node_remaining;
 	public static String node_pathSeparator;
 	public static String node_loadingKubeconfig;
+	public static String node_events;
+	public static String event_label;
+	public static String event_warning;
+	public static String event_count;
+	public static String event_age;
 	public static String notice_noKubeconfig;
 	public static String notice_noContexts;
 	public static String notice_nothingReadable;

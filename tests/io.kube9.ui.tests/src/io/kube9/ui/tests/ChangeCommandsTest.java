@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -152,6 +153,33 @@ class ChangeCommandsTest {
 		UiWait.until("doomed gone from the tree", () -> !explorer.isLoading(deployments)
 				&& explorer.shown(deployments).stream().noneMatch(node -> node instanceof ResourceNode r
 						&& r.name().equals("doomed") && namespace.name().equals(r.namespace())));
+	}
+
+	@Test
+	void theIdesDeleteAsksFirstThenDeletes() throws Exception {
+		ResourceNode web = deploymentNode("keyed", 1);
+		Commands.select(explorer.explorer(), web);
+		UiWait.jobs(ChangeJobs.PERMISSIONS);
+		UiWait.until("Edit > Delete enabled for the admin",
+				() -> Commands.enabled(IWorkbenchCommandConstants.EDIT_DELETE));
+		Dialogs.Answer cancel = Dialogs.whenOpen(Dialogs.titled(DeleteConfirmation.TITLE),
+				window -> Buttons.press(window, "Cancel"));
+		Commands.run(explorer.explorer(), IWorkbenchCommandConstants.EDIT_DELETE, web);
+		assertTrue(cancel.answered(), "the Delete key asks first");
+		UiWait.jobs(ChangeJobs.CHANGE);
+		assertEquals(1, keyed().size(), "Cancel deleted nothing");
+
+		Dialogs.Answer confirm = Dialogs.whenOpen(Dialogs.titled(DeleteConfirmation.TITLE),
+				window -> Buttons.press(window, "Delete"));
+		Commands.run(explorer.explorer(), IWorkbenchCommandConstants.EDIT_DELETE, web);
+		assertTrue(confirm.answered());
+		UiWait.jobs(ChangeJobs.CHANGE);
+		assertEquals(0, keyed().size());
+	}
+
+	private List<?> keyed() throws Exception {
+		return apps.listNamespacedDeployment(namespace.name()).fieldSelector("metadata.name=keyed").execute()
+				.getItems();
 	}
 
 	@Test

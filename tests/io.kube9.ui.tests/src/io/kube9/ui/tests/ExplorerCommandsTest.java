@@ -2,13 +2,24 @@ package io.kube9.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.jface.bindings.keys.ParseException;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,5 +94,47 @@ class ExplorerCommandsTest {
 		Commands.run(explorer.explorer(), ExplorerCommands.TOGGLE_ALL_NAMESPACES, ALPHA);
 		UiWait.until("alpha back to its namespace", () -> explorer.item(ALPHA).getText().contains("demo"));
 		assertFalse(explorer.model().scopes().allNamespaces("alpha"));
+	}
+
+	@Test
+	void theIdesKeysReachTheExplorersHandlers() throws Exception {
+		Commands.select(explorer.explorer(), ALPHA, BETA);
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		assertEquals(IWorkbenchCommandConstants.EDIT_COPY, boundTo(bindings, "M1+C"));
+		assertEquals(IWorkbenchCommandConstants.EDIT_DELETE, boundTo(bindings, "DEL"));
+		assertEquals(IWorkbenchCommandConstants.FILE_PROPERTIES, boundTo(bindings, "M3+ENTER"));
+		assertEquals(ExplorerCommands.OPEN_YAML, boundTo(bindings, "F3"));
+		assertEquals(ExplorerCommands.REFRESH, boundTo(bindings, "F5"));
+
+		assertTrue(Commands.enabled(IWorkbenchCommandConstants.EDIT_COPY));
+		assertFalse(Commands.enabled(IWorkbenchCommandConstants.EDIT_DELETE), "clusters are not deleted");
+		assertFalse(Commands.enabled(ExplorerCommands.OPEN_YAML), "a cluster has no YAML");
+		Clipboard clipboard = new Clipboard(Display.getCurrent());
+		try {
+			clipboard.setContents(new Object[] { "before" }, new Transfer[] { TextTransfer.getInstance() });
+			Commands.run(explorer.explorer(), IWorkbenchCommandConstants.EDIT_COPY, BETA);
+			assertEquals("beta", clipboard.getContents(TextTransfer.getInstance()), "Ctrl+C copies the name");
+		} finally {
+			clipboard.dispose();
+		}
+
+		IWorkbenchPage page = explorer.explorer().getSite().getPage();
+		IViewPart before = page.findView(IPageLayout.ID_PROP_SHEET);
+		if (before != null) {
+			page.hideView(before);
+		}
+		Commands.select(explorer.explorer(), BETA);
+		assertTrue(Commands.enabled(IWorkbenchCommandConstants.FILE_PROPERTIES));
+		Commands.run(explorer.explorer(), IWorkbenchCommandConstants.FILE_PROPERTIES, BETA);
+		IViewPart properties = page.findView(IPageLayout.ID_PROP_SHEET);
+		assertNotNull(properties, "Alt+Enter shows the Properties view");
+		page.hideView(properties);
+	}
+
+	/** The command a key sequence runs with the explorer active. */
+	private static String boundTo(IBindingService bindings, String keys) throws ParseException {
+		Binding binding = bindings.getPerfectMatch(KeySequence.getInstance(keys));
+		assertNotNull(binding, keys + " is bound to nothing");
+		return binding.getParameterizedCommand().getId();
 	}
 }

@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import io.kube9.core.resources.EventFacts;
 import io.kube9.core.resources.ResourceItem;
 import io.kube9.core.resources.ResourceItem.Health;
 import io.kube9.core.resources.ResourceKind;
@@ -18,10 +19,14 @@ import io.kube9.core.resources.ResourceKinds;
 /** The one-line status of an item, per kind, as kubectl's columns would summarise it. */
 final class ItemSummaries {
 
-	private record Summary(String text, Health health, ResourceKind definedKind) {
+	private record Summary(String text, Health health, ResourceKind definedKind, EventFacts event) {
 
 		Summary(String text, Health health) {
-			this(text, health, null);
+			this(text, health, null, null);
+		}
+
+		Summary(String text, Health health, ResourceKind definedKind) {
+			this(text, health, definedKind, null);
 		}
 	}
 
@@ -49,7 +54,7 @@ final class ItemSummaries {
 		};
 		return new ResourceItem(Json.text(item, "metadata.name"), emptyToNull(Json.text(item, "metadata.namespace")),
 				Json.text(item, "metadata.uid"), instant(Json.text(item, "metadata.creationTimestamp")), labels(item),
-				summary.text(), summary.health(), summary.definedKind());
+				summary.text(), summary.health(), summary.definedKind(), summary.event());
 	}
 
 	private static Summary pod(JsonObject pod) {
@@ -168,8 +173,9 @@ final class ItemSummaries {
 	}
 
 	private static Summary event(JsonObject event) {
-		Health health = "Warning".equals(Json.text(event, "type")) ? Health.WARNING : Health.OK;
-		return new Summary(Json.text(event, "reason") + ": " + Json.text(event, "message"), health);
+		EventFacts facts = EventReading.facts(event);
+		Health health = facts.warning() ? Health.WARNING : Health.OK;
+		return new Summary(facts.reason() + ": " + facts.message(), health, null, facts);
 	}
 
 	private static Summary argoApplication(JsonObject application) {

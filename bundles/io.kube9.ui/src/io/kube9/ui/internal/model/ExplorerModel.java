@@ -83,8 +83,9 @@ public final class ExplorerModel {
 
 	/** The children to show now; starts loading them when they are missing or stale. */
 	public Object[] children(ExplorerNode node) {
-		if (node instanceof CategoryNode category && !TreeLayout.kinds(category.category()).isEmpty()) {
-			return TreeLayout.kindNodes(category).toArray();
+		List<ExplorerNode> fixed = TreeLayout.fixedChildren(node);
+		if (fixed != null) {
+			return fixed.toArray();
 		}
 		if (!Invalidation.isLoaded(node)) {
 			return new Object[0];
@@ -103,7 +104,7 @@ public final class ExplorerModel {
 
 	/** Whether the node may have children: true until a load found none. */
 	public boolean hasChildren(ExplorerNode node) {
-		if (node instanceof CategoryNode category && !TreeLayout.kinds(category.category()).isEmpty()) {
+		if (TreeLayout.fixedChildren(node) != null) {
 			return true;
 		}
 		if (!Invalidation.isLoaded(node)) {

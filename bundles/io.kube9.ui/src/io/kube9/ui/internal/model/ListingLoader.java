@@ -43,7 +43,7 @@ final class ListingLoader implements ChildrenLoader {
 		if (page.hasMore()) {
 			children.add(new ShowMoreNode(parent, query.continuing(page.continueToken()), page.remainingCount()));
 		}
-		return children;
+		return ListingOrder.arranged(parent, children);
 	}
 
 	@Override

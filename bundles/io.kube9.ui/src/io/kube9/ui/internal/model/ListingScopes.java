@@ -7,6 +7,7 @@ import io.kube9.core.Kube9Core;
 import io.kube9.core.resources.ResourceKind;
 import io.kube9.core.resources.ResourceKinds;
 import io.kube9.core.resources.ResourceQuery;
+import io.kube9.ui.internal.tree.EventsNode;
 import io.kube9.ui.internal.tree.ExplorerNode;
 import io.kube9.ui.internal.tree.ResourceNode;
 import io.kube9.ui.internal.tree.TreeLayout;
@@ -43,6 +44,9 @@ final class ListingScopes {
 			return null;
 		}
 		ResourceQuery query = ResourceQuery.of(node.context(), kind).withLimit(core.settings().pageSize());
+		if (node instanceof EventsNode events) {
+			return query.inNamespace(events.namespace());
+		}
 		if (!followsScope(node)) {
 			return query;
 		}
@@ -60,9 +64,13 @@ final class ListingScopes {
 
 	/**
 	 * Whether a node lists a namespaced kind in the cluster's scope. ArgoCD Applications are listed across all
-	 * namespaces: they live in ArgoCD's namespace, rarely in the one the user works in.
+	 * namespaces: they live in ArgoCD's namespace, rarely in the one the user works in; a namespace's Events list
+	 * that namespace's.
 	 */
 	static boolean followsScope(ExplorerNode node) {
+		if (node instanceof EventsNode) {
+			return false;
+		}
 		ResourceKind kind = TreeLayout.listedKind(node).orElse(null);
 		return kind != null && kind.namespaced() && !kind.equals(ResourceKinds.ARGOCD_APPLICATIONS);
 	}

@@ -65,7 +65,7 @@ final class LiveEdits {
 				rows.set(at, row);
 				updated.removeIf(row::equals);
 				updated.add(row);
-			} else if (complete || !rows.isEmpty() && key.compareTo(key(rows.get(rows.size() - 1))) < 0) {
+			} else if (complete || !rows.isEmpty() && key.compareTo(lastKey(rows)) < 0) {
 				rows.add(insertionPoint(rows, key), row);
 				beyond.remove(key);
 				structural = true;
@@ -92,6 +92,21 @@ final class LiveEdits {
 
 	static String key(ResourceNode row) {
 		return (row.namespace() == null ? "" : row.namespace()) + "/" + row.name();
+	}
+
+	/**
+	 * The greatest key shown: where the server's pages shown so far end. The last row's, unless the listing shows
+	 * its rows in another order (events, newest first).
+	 */
+	private static String lastKey(List<ResourceNode> rows) {
+		String last = key(rows.get(rows.size() - 1));
+		for (ResourceNode row : rows) {
+			String key = key(row);
+			if (key.compareTo(last) > 0) {
+				last = key;
+			}
+		}
+		return last;
 	}
 
 	private static int indexOf(List<ResourceNode> rows, String key) {

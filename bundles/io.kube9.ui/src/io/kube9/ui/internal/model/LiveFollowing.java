@@ -189,9 +189,12 @@ final class LiveFollowing {
 				}
 				LiveEdits.Result result = LiveEdits.apply(node, entry.followed.kind(), entry.children, changes,
 						entry.beyond);
-				entry.children = result.children();
-				if (result.structural() || !result.updated().isEmpty()) {
-					listener.liveChanged(node, result.structural(), result.updated());
+				entry.children = ListingOrder.arranged(node, result.children());
+				// A changed event moves when it happened again: rows moving is a change of structure.
+				boolean structural = result.structural() || ListingOrder.ordersByContent(node)
+						&& !entry.children.equals(result.children());
+				if (structural || !result.updated().isEmpty()) {
+					listener.liveChanged(node, structural, result.updated());
 				}
 			}
 		}
@@ -212,7 +215,7 @@ final class LiveFollowing {
 							pagesShown.remainingCount()));
 				}
 				entry.beyond.clear();
-				entry.children = List.copyOf(rows);
+				entry.children = ListingOrder.arranged(node, List.copyOf(rows));
 				listener.liveChanged(node, true, updated);
 			}
 		}

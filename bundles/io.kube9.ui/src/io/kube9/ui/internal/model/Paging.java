@@ -55,9 +55,9 @@ final class Paging {
 			ResourceQuery query) {
 		List<ExplorerNode> shown = LoadEntries.withoutPlaceholder(entry.children);
 		shown.addAll(failure == null ? page : List.of(new ErrorNode(node, failure, query)));
-		entry.children = failure == null && entry.followed != null
+		entry.children = ListingOrder.arranged(node, failure == null && entry.followed != null
 				? LiveEdits.appended(node, entry.followed.kind(), List.copyOf(shown), entry.beyond)
-				: List.copyOf(shown);
+				: List.copyOf(shown));
 	}
 
 	/** The page's load was cancelled: 'Show more…' comes back. */

@@ -3,7 +3,10 @@ package io.kube9.ui.internal.tree;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.kube9.core.resources.Category;
+import io.kube9.core.resources.EventFacts;
 import io.kube9.core.resources.ResourceKind;
 import io.kube9.ui.internal.Messages;
 
@@ -24,7 +27,11 @@ public final class NodeTexts {
 			return kind(kind.kind());
 		}
 		if (node instanceof ResourceNode resource) {
-			return resource.name();
+			boolean event = resource.item() != null && resource.item().event() != null;
+			return event ? event(resource.item().event(), resource.name()) : resource.name();
+		}
+		if (node instanceof EventsNode) {
+			return Messages.node_events;
 		}
 		if (node instanceof ErrorNode error) {
 			return error.failure().getMessage();
@@ -33,6 +40,16 @@ public final class NodeTexts {
 			return Messages.node_showMore;
 		}
 		return Messages.node_loading;
+	}
+
+	/** An event by why it happened and to what: "BackOff Pod/web-1"; its name when it says neither. */
+	public static String event(EventFacts event, String name) {
+		if (event.reason().isEmpty() && event.objectName().isEmpty()) {
+			return name;
+		}
+		String object = event.objectKind().isEmpty() ? event.objectName()
+				: event.objectKind() + '/' + event.objectName();
+		return NLS.bind(Messages.event_label, event.reason(), object).trim();
 	}
 
 	/** "admin / Workloads / Pods": where a node is, for job names and log entries. */

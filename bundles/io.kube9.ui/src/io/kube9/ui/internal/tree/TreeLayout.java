@@ -60,7 +60,24 @@ public final class TreeLayout {
 		if (node instanceof CategoryNode category) {
 			return listedKind(category.category());
 		}
+		if (node instanceof EventsNode) {
+			return Optional.of(ResourceKinds.EVENTS);
+		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The children a node always has, known without loading: a grouping category's kinds, a namespace's Events;
+	 * null for nodes whose children load or that have none.
+	 */
+	public static List<ExplorerNode> fixedChildren(ExplorerNode node) {
+		if (node instanceof CategoryNode category && !kinds(category.category()).isEmpty()) {
+			return kindNodes(category);
+		}
+		if (node instanceof ResourceNode resource && resource.kind().equals(ResourceKinds.NAMESPACES)) {
+			return List.of(new EventsNode(resource));
+		}
+		return null;
 	}
 
 	/** The static children of a grouping category: one node per kind. */

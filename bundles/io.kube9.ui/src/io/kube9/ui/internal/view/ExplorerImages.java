@@ -11,6 +11,8 @@ import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.DecorationOverlayIcon;
 import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.resources.Category;
@@ -29,6 +31,7 @@ final class ExplorerImages {
 	static final ImageDescriptor ERROR = icon("error.png");
 	static final ImageDescriptor DENIED = icon("denied.png");
 	static final ImageDescriptor MORE = icon("more.png");
+	static final ImageDescriptor EVENTS = CATEGORY;
 	static final ImageDescriptor CURRENT = icon("ovr_current.png");
 	static final ImageDescriptor REACHABLE = icon("ovr_reachable.png");
 	static final ImageDescriptor UNREACHABLE = icon("ovr_unreachable.png");
@@ -102,6 +105,12 @@ final class ExplorerImages {
 		case "applications.argoproj.io" -> ARGOCD;
 		default -> kind.category() == Category.CUSTOM_RESOURCES ? CUSTOM : of(kind.category());
 		};
+	}
+
+	/** An event's icon: the IDE's own warning and information markers, as the Problems view shows them. */
+	static ImageDescriptor event(boolean warning) {
+		return PlatformUI.getWorkbench().getSharedImages()
+				.getImageDescriptor(warning ? ISharedImages.IMG_OBJS_WARN_TSK : ISharedImages.IMG_OBJS_INFO_TSK);
 	}
 
 	static ImageDescriptor of(ErrorKind kind) {

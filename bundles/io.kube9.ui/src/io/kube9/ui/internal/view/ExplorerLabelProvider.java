@@ -1,5 +1,6 @@
 package io.kube9.ui.internal.view;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,7 @@ import io.kube9.ui.internal.model.ExplorerModel;
 import io.kube9.ui.internal.tree.CategoryNode;
 import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ErrorNode;
+import io.kube9.ui.internal.tree.EventsNode;
 import io.kube9.ui.internal.tree.ExplorerNode;
 import io.kube9.ui.internal.tree.KindNode;
 import io.kube9.ui.internal.tree.KubeconfigLoadingNode;
@@ -100,6 +102,9 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 		}
 		if (element instanceof ResourceNode resource) {
 			return resourceImage(resource);
+		}
+		if (element instanceof EventsNode) {
+			return images.image(ExplorerImages.EVENTS);
 		}
 		if (element instanceof ErrorNode error) {
 			return images.image(ExplorerImages.of(error.failure().kind()));
@@ -178,7 +183,7 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 		if (node instanceof ResourceNode resource) {
 			return resourceDecorations(resource);
 		}
-		if (node instanceof KindNode || node instanceof CategoryNode) {
+		if (node instanceof KindNode || node instanceof CategoryNode || node instanceof EventsNode) {
 			List<String> decorations = new ArrayList<>();
 			if (node instanceof KindNode kind && !kind.kind().group().isEmpty()
 					&& kind.kind().category() == Category.CUSTOM_RESOURCES) {
@@ -200,6 +205,9 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 	}
 
 	private List<String> resourceDecorations(ResourceNode resource) {
+		if (resource.item() != null && resource.item().event() != null) {
+			return EventTexts.decorations(resource.item(), Instant.now());
+		}
 		List<String> decorations = new ArrayList<>();
 		String active = activeNamespace(resource);
 		if (resource.namespace() != null && !resource.namespace().equals(active)) {
@@ -235,6 +243,9 @@ public final class ExplorerLabelProvider extends LabelProvider implements ICommo
 	}
 
 	private Image resourceImage(ResourceNode resource) {
+		if (resource.item() != null && resource.item().event() != null) {
+			return images.image(ExplorerImages.event(resource.item().event().warning()));
+		}
 		Health health = resource.item() == null ? Health.UNKNOWN : resource.item().health();
 		ImageDescriptor healthOverlay = switch (health) {
 		case ERROR -> ExplorerImages.HEALTH_ERROR;

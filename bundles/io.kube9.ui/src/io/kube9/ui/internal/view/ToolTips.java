@@ -17,6 +17,7 @@ import io.kube9.ui.internal.model.ExplorerModel;
 import io.kube9.ui.internal.tree.CategoryNode;
 import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.ErrorNode;
+import io.kube9.ui.internal.tree.EventsNode;
 import io.kube9.ui.internal.tree.ExplorerNode;
 import io.kube9.ui.internal.tree.KindNode;
 import io.kube9.ui.internal.tree.KubeconfigNode;
@@ -37,7 +38,7 @@ public final class ToolTips {
 		if (element instanceof ClusterNode cluster) {
 			return cluster(ClusterFacts.of(model.core(), cluster.context()));
 		}
-		if (element instanceof KindNode || element instanceof CategoryNode) {
+		if (element instanceof KindNode || element instanceof CategoryNode || element instanceof EventsNode) {
 			return model.source((ExplorerNode) element).map(ListingTexts::toolTip).orElse(null);
 		}
 		if (element instanceof ErrorNode error) {

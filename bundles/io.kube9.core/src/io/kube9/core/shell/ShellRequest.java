@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A shell to open in a pod's container. An empty command means the container's own shell: bash where it has one,
- * else sh. A null container means the pod's first one.
+ * else sh. A null container means the pod's first running one.
  */
 public record ShellRequest(String context, String namespace, String pod, String container, List<String> command) {
 
@@ -16,7 +16,7 @@ public record ShellRequest(String context, String namespace, String pod, String 
 		command = command == null ? List.of() : List.copyOf(command);
 	}
 
-	/** The container's own shell in the pod's first container. */
+	/** The container's own shell in the pod's first running container. */
 	public static ShellRequest defaultShell(String context, String namespace, String pod) {
 		return new ShellRequest(context, namespace, pod, null, List.of());
 	}

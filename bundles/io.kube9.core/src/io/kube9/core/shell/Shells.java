@@ -18,4 +18,10 @@ public final class Shells {
 			throws KubeException {
 		return new ShellOpener(core.clients().api(request.context())).open(request, columns, rows);
 	}
+
+	/** The pod's containers as a shell sees them (which run, why the others cannot have one); one request. */
+	public static ShellTarget target(Kube9Core core, String context, String namespace, String pod)
+			throws KubeException {
+		return new ShellOpener(core.clients().api(context)).target(context, namespace, pod);
+	}
 }

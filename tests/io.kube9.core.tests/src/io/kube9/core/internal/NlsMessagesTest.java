@@ -19,7 +19,7 @@ class NlsMessagesTest {
 			"io.kube9.core.internal.source.SummaryMessages", "io.kube9.core.internal.status.StatusMessages",
 			"io.kube9.core.internal.logs.LogMessages", "io.kube9.core.internal.describe.DescribeMessages",
 			"io.kube9.core.internal.forward.ForwardMessages",
-			"io.kube9.core.internal.performance.PerformanceMessages" })
+			"io.kube9.core.internal.performance.PerformanceMessages", "io.kube9.core.internal.shell.ShellMessages" })
 	void everyMessageHasItsText(String className) throws Exception {
 		List<String> missing = new ArrayList<>();
 		for (Field field : Class.forName(className).getFields()) {

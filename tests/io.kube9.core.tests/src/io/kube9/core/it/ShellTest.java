@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Timeout;
 import io.kube9.core.Kube9Core;
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
+import io.kube9.core.shell.CommandLines;
 import io.kube9.core.shell.ShellRequest;
 import io.kube9.core.shell.ShellSession;
+import io.kube9.core.shell.ShellTarget;
 import io.kube9.core.shell.Shells;
 import io.kube9.tests.cluster.Contexts;
 import io.kube9.tests.cluster.SharedTestCluster;
@@ -34,6 +36,8 @@ import io.kubernetes.client.openapi.apis.CoreV1Api;
 class ShellTest {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);
+	private static final String JOB_NAMESPACE = "team-b"; //$NON-NLS-1$
+	private static final String JOB = "db-migrate"; //$NON-NLS-1$
 
 	private static Kube9Core engine;
 	private static String apiPod;
@@ -82,6 +86,37 @@ class ShellTest {
 	}
 
 	@Test
+	void aCommandTheUserGivesRunsWithATerminalAndReportsItsExitCode() throws Exception {
+		// kwok closes the terminal as soon as the command ends, dropping output not yet copied: the command waits
+		// for a line after its echo (a real kubelet delivers the output of a plain "echo hi" too).
+		try (ShellSession echo = Shells.open(engine, command("sh -c 'echo hi; read answer; exit $answer'"), 80, 24)) {
+			TerminalTranscript terminal = new TerminalTranscript(echo.output());
+
+			terminal.awaitLine("the echo", TIMEOUT, line -> line.strip().equals("hi")); //$NON-NLS-1$ //$NON-NLS-2$
+			type(echo, "4\n"); //$NON-NLS-1$
+			assertEquals(4, echo.waitForExit());
+		}
+		try (ShellSession exit = Shells.open(engine, command("sh -c 'test -t 0 && exit 3'"), 80, 24)) {
+			assertEquals(3, exit.waitForExit(), "exit 3 with a terminal on stdin"); //$NON-NLS-1$
+		}
+	}
+
+	@Test
+	void aTerminatedPodIsRefusedSayingSo() throws Exception {
+		// The demo's Job pod: kwok completes it (phase Succeeded).
+		String pod = new CoreV1Api(SharedTestCluster.get().adminClient()).listNamespacedPod(JOB_NAMESPACE)
+				.labelSelector("app=" + JOB).execute().getItems().get(0).getMetadata().getName(); //$NON-NLS-1$
+		ShellTarget target = Shells.target(engine, Contexts.ADMIN, JOB_NAMESPACE, pod);
+		assertTrue(target.refusal().isPresent(), target::toString);
+
+		KubeException failure = assertThrows(KubeException.class, () -> Shells
+				.open(engine, ShellRequest.defaultShell(Contexts.ADMIN, JOB_NAMESPACE, pod), 80, 24).close());
+		assertEquals("The pod " + pod + " has terminated (Succeeded): there is nothing to open a shell in.", //$NON-NLS-1$ //$NON-NLS-2$
+				failure.getMessage());
+		assertEquals(target.refusal().get(), failure.getMessage());
+	}
+
+	@Test
 	void aUserWithoutPodsExecGetsPermissionDenied() throws Exception {
 		KubeException failure = assertThrows(KubeException.class,
 				() -> Shells.open(engine, teamA(Contexts.RESTRICTED), 80, 24).close());
@@ -109,6 +144,10 @@ class ShellTest {
 
 		KubeException failure = assertThrows(KubeException.class, () -> Shells.open(engine, gone, 80, 24));
 		assertEquals(ErrorKind.NOT_FOUND, failure.kind(), failure::toString);
+	}
+
+	private static ShellRequest command(String line) throws Exception {
+		return new ShellRequest(Contexts.ADMIN, Contexts.RESTRICTED_NAMESPACE, apiPod, null, CommandLines.split(line));
 	}
 
 	private static ShellRequest teamA(String context) {

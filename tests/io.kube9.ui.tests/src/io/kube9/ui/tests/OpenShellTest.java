@@ -7,9 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 
 import org.eclipse.tm.internal.terminal.control.ITerminalViewControl;
 import org.eclipse.ui.IViewReference;
@@ -23,6 +32,10 @@ import io.kube9.tests.cluster.Contexts;
 import io.kube9.tests.cluster.TestCluster;
 import io.kube9.tests.cluster.WithTestCluster;
 import io.kube9.ui.internal.handlers.OpenShellHandler;
+import io.kube9.ui.internal.model.NamespaceScopes;
+import io.kube9.ui.internal.shell.OpenShellWithCommandHandler;
+import io.kube9.ui.internal.shell.ShellCommandDialog;
+import io.kube9.ui.internal.shell.ShellCommandHistory;
 import io.kube9.ui.internal.shell.ShellJobs;
 import io.kube9.ui.internal.shell.ShellView;
 import io.kube9.ui.internal.tree.ClusterNode;
@@ -34,6 +47,7 @@ class OpenShellTest {
 
 	private static final ClusterNode ADMIN = new ClusterNode(Contexts.ADMIN);
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+	private static final String WITH_COMMAND = "Open Shell With Command"; //$NON-NLS-1$
 	private static final Pattern LINE_ENDS = Pattern.compile("\r?\n"); //$NON-NLS-1$
 
 	private ExplorerFixture explorer;
@@ -45,6 +59,7 @@ class OpenShellTest {
 		explorer.clusters(Contexts.ALL.size());
 		page = explorer.explorer().getSite().getPage();
 		explorer.expand(ADMIN);
+		ShellCommandHistory.clear();
 	}
 
 	@AfterEach
@@ -86,10 +101,118 @@ class OpenShellTest {
 		assertTrue(terminal.getState().toString().contains("CLOSED"), terminal.getState().toString()); //$NON-NLS-1$
 	}
 
-	private ShellView shellView() {
+	@Test
+	void aCommandTheUserGivesRunsWithATerminalAndShowsItsExitCode() throws Exception {
+		ResourceNode pod = pod("default", "web-"); //$NON-NLS-1$ //$NON-NLS-2$
+		Commands.select(explorer.explorer(), pod);
+		assertTrue(Commands.enabled(OpenShellWithCommandHandler.COMMAND_ID), "With Command disabled on a pod"); //$NON-NLS-1$
+
+		// kwok closes the terminal as soon as a command ends, dropping output not yet copied: this one waits for a
+		// line after its echo (a real kubelet shows a plain "echo hi" too).
+		String echoLine = "sh -c 'echo hi; read answer; exit $answer'"; //$NON-NLS-1$
+		ShellView echo = withCommand(pod, echoLine);
+		assertEquals(pod.name() + ": " + echoLine, echo.getPartName()); //$NON-NLS-1$
+		assertTrue(echo.getContentDescription().startsWith(echoLine + " in " + pod.name()), //$NON-NLS-1$
+				echo.getContentDescription());
+		UiWait.until("the echo", TIMEOUT, () -> lines(echo.terminal()).contains("hi")); //$NON-NLS-1$ //$NON-NLS-2$
+		echo.terminal().pasteString("7\n"); //$NON-NLS-1$
+		UiWait.until("its exit code", TIMEOUT, //$NON-NLS-1$
+				() -> lines(echo.terminal()).contains("[The command exited with code 7]")); //$NON-NLS-1$
+
+		String[] remembered = new String[1];
+		ShellView exit = withCommand(pod, "sh -c 'exit 3'", dialog -> { //$NON-NLS-1$
+			remembered[0] = String.join("|", controls(dialog.getShell(), Combo.class).get(1).getItems()); //$NON-NLS-1$
+		});
+		assertEquals(echoLine, remembered[0], "the last command is offered again"); //$NON-NLS-1$
+		assertEquals(pod.name() + ": sh -c 'exit 3'", exit.getPartName()); //$NON-NLS-1$
+		UiWait.until("the exit code 3", TIMEOUT, //$NON-NLS-1$
+				() -> lines(exit.terminal()).contains("[The command exited with code 3]")); //$NON-NLS-1$
+		UiWait.jobs(ShellJobs.FAMILY);
+	}
+
+	@Test
+	void aTerminatedPodRefusesTheShellSayingWhy() throws Exception {
+		// The demo's Job pod, completed by kwok (phase Succeeded), in another namespace than the active one.
+		NamespaceScopes.get().setAllNamespaces(Contexts.ADMIN, true);
+		explorer.expand(ADMIN);
+		ResourceNode pod = pod("team-b", "db-migrate-"); //$NON-NLS-1$ //$NON-NLS-2$
+		String refusal = "The pod " + pod.name() + " has terminated (Succeeded): there is nothing to open a shell in."; //$NON-NLS-1$ //$NON-NLS-2$
+
+		Commands.run(explorer.explorer(), OpenShellHandler.COMMAND_ID, pod);
+		ShellView view = shellView();
+		UiWait.until("the refusal in the terminal", TIMEOUT, () -> squeezed(lines(view.terminal())) //$NON-NLS-1$
+				.contains(squeezed(List.of(refusal))));
+		UiWait.jobs(ShellJobs.FAMILY);
+		assertFalse(squeezed(lines(view.terminal())).contains("exitedwithcode"), "no exit code for a refusal"); //$NON-NLS-1$ //$NON-NLS-2$
+
+		String[] said = new String[1];
+		boolean[] okEnabled = new boolean[1];
+		Dialogs.Answer asked = Dialogs.whenOpen(Dialogs.titled(WITH_COMMAND), window -> {
+			said[0] = ((ShellCommandDialog) window).getErrorMessage();
+			okEnabled[0] = Dialogs.button(window, "OK").isEnabled(); //$NON-NLS-1$
+			Dialogs.press(window, "Cancel"); //$NON-NLS-1$
+		});
+		Commands.run(explorer.explorer(), OpenShellWithCommandHandler.COMMAND_ID, pod);
+		UiWait.until("the dialog", TIMEOUT, asked::answered); //$NON-NLS-1$
+		assertEquals(refusal, said[0]);
+		assertFalse(okEnabled[0], "OK enabled for a terminated pod"); //$NON-NLS-1$
+	}
+
+	private ResourceNode pod(String namespace, String prefix) {
+		explorer.expand(category(ADMIN, Category.WORKLOADS));
+		List<Object> listed = explorer.expand(pods(ADMIN));
+		return listed.stream().filter(ResourceNode.class::isInstance).map(ResourceNode.class::cast)
+				.filter(node -> namespace.equals(node.namespace()) && node.name().startsWith(prefix)).findFirst()
+				.orElseThrow(() -> new AssertionError("no pod " + namespace + "/" + prefix + "* in " + listed)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** Runs Open Shell With Command on the pod with {@code line}, looking at the dialog first; its new view. */
+	private ShellView withCommand(ResourceNode pod, String line, Consumer<Window> look) throws Exception {
+		Set<String> before = shellViews().stream().map(ShellView::getViewSite).map(site -> site.getSecondaryId())
+				.collect(Collectors.toSet());
+		Dialogs.Answer asked = Dialogs.whenOpen(Dialogs.titled(WITH_COMMAND), window -> {
+			look.accept(window);
+			controls(window.getShell(), Combo.class).get(1).setText(line);
+			Dialogs.press(window, "OK"); //$NON-NLS-1$
+		});
+		Commands.run(explorer.explorer(), OpenShellWithCommandHandler.COMMAND_ID, pod);
+		UiWait.until("the dialog", TIMEOUT, asked::answered); //$NON-NLS-1$
+		UiWait.until("a new shell view", TIMEOUT, () -> shellViews().stream() //$NON-NLS-1$
+				.anyMatch(view -> !before.contains(view.getViewSite().getSecondaryId())));
+		return shellViews().stream().filter(view -> !before.contains(view.getViewSite().getSecondaryId()))
+				.findFirst().orElseThrow();
+	}
+
+	private ShellView withCommand(ResourceNode pod, String line) throws Exception {
+		return withCommand(pod, line, window -> {
+		});
+	}
+
+	private List<ShellView> shellViews() {
 		return Arrays.stream(page.getViewReferences()).filter(view -> ShellView.ID.equals(view.getId()))
-				.map(view -> (ShellView) view.getView(false)).findFirst()
-				.orElseThrow(() -> new AssertionError("no shell view opened")); //$NON-NLS-1$
+				.map(view -> (ShellView) view.getView(false)).filter(view -> view != null).toList();
+	}
+
+	private ShellView shellView() {
+		return shellViews().stream().findFirst().orElseThrow(() -> new AssertionError("no shell view opened")); //$NON-NLS-1$
+	}
+
+	/** The lines as one text without blanks: a long line the terminal wrapped reads the same. */
+	private static String squeezed(List<String> lines) {
+		return String.join("", lines).replaceAll("\\s", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	private static <T extends Control> List<T> controls(Composite parent, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child)) {
+				found.add(type.cast(child));
+			}
+			if (child instanceof Composite composite) {
+				found.addAll(controls(composite, type));
+			}
+		}
+		return found;
 	}
 
 	/** The terminal's lines as shown, trailing blanks dropped. */

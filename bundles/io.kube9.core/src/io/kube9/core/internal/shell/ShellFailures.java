@@ -38,8 +38,14 @@ final class ShellFailures {
 				null, null);
 	}
 
-	static KubeException terminated(String context, String pod, String state) {
-		return new KubeException(ErrorKind.NOT_FOUND, context, ShellMessages.bind(ShellMessages.terminated_message,
-				pod, state), ShellMessages.terminated_action, null, null);
+	/** The pod has terminated or the container does not run: {@code refusal} says which. */
+	static KubeException notRunning(String context, String refusal) {
+		return new KubeException(ErrorKind.NOT_FOUND, context, refusal, ShellMessages.notRunning_action, null, null);
+	}
+
+	static KubeException noContainer(String context, String pod, String container) {
+		return new KubeException(ErrorKind.NOT_FOUND, context,
+				ShellMessages.bind(ShellMessages.noContainer_message, pod, container), ShellMessages.notRunning_action,
+				null, null);
 	}
 }

@@ -1,18 +1,16 @@
 package io.kube9.core.internal.shell;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 
 import io.kube9.core.errors.KubeException;
 import io.kube9.core.internal.errors.ErrorClassifier;
 import io.kube9.core.shell.ShellRequest;
 import io.kube9.core.shell.ShellSession;
+import io.kube9.core.shell.ShellTarget;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
-import io.kubernetes.client.openapi.models.V1ContainerStatus;
-import io.kubernetes.client.openapi.models.V1Pod;
 
 /** Checks the pod and the permission, then starts the exec with a TTY on a client made for long sessions. */
 public final class ShellOpener {
@@ -39,34 +37,26 @@ public final class ShellOpener {
 		}
 	}
 
-	/** The container to exec in (the pod's first by default), refused early when the pod or it has ended. */
-	private String runningContainer(ShellRequest request) throws KubeException {
-		V1Pod pod;
+	/** The pod as a shell sees it: its containers, and why no shell can run in those that do not run. */
+	public ShellTarget target(String contextName, String namespace, String pod) throws KubeException {
 		try {
-			pod = new CoreV1Api(context).readNamespacedPod(request.pod(), request.namespace()).execute();
+			return ShellTargets.of(contextName, new CoreV1Api(context).readNamespacedPod(pod, namespace).execute());
 		} catch (ApiException | RuntimeException e) {
-			throw ErrorClassifier.classify(e, request.context());
+			throw ErrorClassifier.classify(e, contextName);
 		}
-		String phase = pod.getStatus() == null ? null : pod.getStatus().getPhase();
-		if ("Succeeded".equals(phase) || "Failed".equals(phase)) { //$NON-NLS-1$ //$NON-NLS-2$
-			throw ShellFailures.terminated(request.context(), request.pod(), phase);
-		}
-		String container = request.container() != null ? request.container()
-				: pod.getSpec().getContainers().get(0).getName();
-		Optional<V1ContainerStatus> status = statuses(pod).stream().filter(s -> container.equals(s.getName()))
-				.findFirst();
-		if (status.isPresent() && status.get().getState() != null
-				&& status.get().getState().getTerminated() != null) {
-			throw ShellFailures.terminated(request.context(), request.pod() + '/' + container,
-					status.get().getState().getTerminated().getReason());
-		}
-		return container;
 	}
 
-	private static List<V1ContainerStatus> statuses(V1Pod pod) {
-		if (pod.getStatus() == null || pod.getStatus().getContainerStatuses() == null) {
-			return List.of();
+	/** The container to exec in (the first running one by default), refused early when the pod or it has ended. */
+	private String runningContainer(ShellRequest request) throws KubeException {
+		ShellTarget target = target(request.context(), request.namespace(), request.pod());
+		Optional<ShellTarget.Container> container = request.container() == null ? target.preferred()
+				: target.containers().stream().filter(c -> c.name().equals(request.container())).findFirst();
+		if (container.isEmpty()) {
+			throw ShellFailures.noContainer(request.context(), request.pod(), request.container());
 		}
-		return pod.getStatus().getContainerStatuses();
+		if (!container.get().running()) {
+			throw ShellFailures.notRunning(request.context(), container.get().refusal());
+		}
+		return container.get().name();
 	}
 }

@@ -11,7 +11,7 @@ import io.kube9.core.shell.ShellRequest;
 import io.kube9.ui.internal.shell.ShellView;
 import io.kube9.ui.internal.tree.ResourceNode;
 
-/** Open Shell: each selected pod gets a shell (its first container's bash, else sh) in a terminal view. */
+/** Open Shell: each selected pod gets a shell (its first running container's bash, else sh) in a terminal view. */
 public final class OpenShellHandler extends AbstractHandler {
 
 	public static final String COMMAND_ID = "io.kube9.ui.openShell"; //$NON-NLS-1$

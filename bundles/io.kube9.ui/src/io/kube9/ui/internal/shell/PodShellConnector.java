@@ -74,7 +74,8 @@ final class PodShellConnector extends TerminalConnectorImpl {
 			copier.start();
 			int code = opened.waitForExit();
 			copier.join(OUTPUT_AFTER_EXIT_MILLIS);
-			control.displayTextInTerminal(NLS.bind(ShellMessages.exited, Integer.valueOf(code)));
+			control.displayTextInTerminal(NLS.bind(request.command().isEmpty() ? ShellMessages.exited
+					: ShellMessages.exitedCommand, Integer.valueOf(code)));
 		} catch (KubeException e) {
 			control.displayTextInTerminal(e.getMessage() + (e.detail() == null ? "" : ": " + e.detail())); //$NON-NLS-1$ //$NON-NLS-2$
 			if (e.action() != null) {

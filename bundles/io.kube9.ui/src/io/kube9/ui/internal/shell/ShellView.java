@@ -29,7 +29,7 @@ public final class ShellView extends ViewPart {
 
 	/** Starts the shell; the connection is made in a job, never on the UI thread. */
 	public void start(ShellRequest request) {
-		setPartName(request.pod());
+		setPartName(ShellTitles.partName(request));
 		setContentDescription(ShellTitles.of(request));
 		ITerminalConnector connector = new TerminalConnector(() -> new PodShellConnector(request), ID,
 				ShellTitles.of(request), true);

@@ -1,6 +1,7 @@
 package io.kube9.core.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,8 @@ import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1PodCondition;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1PodTemplateSpec;
+import io.kubernetes.client.openapi.models.V1Scale;
+import io.kubernetes.client.openapi.models.V1ScaleSpec;
 import io.kubernetes.client.openapi.models.V1Service;
 import io.kubernetes.client.openapi.models.V1ServicePort;
 import io.kubernetes.client.openapi.models.V1ServiceSpec;
@@ -89,6 +92,32 @@ class ServiceForwardMoveTest {
 		}
 	}
 
+	@Test
+	void withNoReadyPodItWaitsAndRecoversByItself(TestCluster cluster) throws Exception {
+		try (TemporaryNamespace namespace = cluster.temporaryNamespace("forward-wait");
+				Kube9Core engine = Kube9Core.create(Engines.settings(cluster.kubeconfigs().all()))) {
+			CoreV1Api core = new CoreV1Api(cluster.adminClient());
+			String first = deployBehindService(cluster, namespace.name());
+			int local = engine.forwards().proposeLocalPort(8080);
+			PortForward forward = engine.forwards().start(new PortForwardRequest(
+					new ResourceRef(Contexts.ADMIN, ResourceKinds.SERVICES, namespace.name(), APP), 80, local));
+
+			scale(cluster, namespace.name(), 0);
+			Conditions.await("the forward waiting for a ready pod", LIMIT, () -> only(engine).moving());
+			PortForward waiting = only(engine);
+			assertFalse(waiting.isBroken(), "waiting is not broken");
+			assertEquals(forward.id(), waiting.id());
+			Conditions.await("the pods gone", LIMIT, () -> podCount(core, namespace.name()) == 0);
+			assertTrue(only(engine).moving(), "still waiting while no pod is ready");
+
+			scale(cluster, namespace.name(), 1);
+			Conditions.await("the forward on the new pod", LIMIT,
+					() -> forwarding(only(engine)) && !only(engine).pod().equals(first));
+			assertEquals(local, only(engine).localPort());
+			assertEquals(KubeletContent.portForwardAnswer("GET", "/recovered"), get(local, "/recovered"));
+		}
+	}
+
 	/** The Deployment "shop" (one replica, container port 8080 named http) and its Service (80 → http). */
 	private static String deployBehindService(TestCluster cluster, String namespace) throws Exception {
 		Map<String, String> labels = Map.of("app", APP);
@@ -107,6 +136,12 @@ class ServiceForwardMoveTest {
 				.execute();
 		Conditions.await("a ready pod of the Deployment", LIMIT, () -> readyPods(core, namespace).size() == 1);
 		return readyPods(core, namespace).get(0);
+	}
+
+	private static void scale(TestCluster cluster, String namespace, int replicas) throws Exception {
+		new AppsV1Api(cluster.adminClient()).replaceNamespacedDeploymentScale(APP, namespace, new V1Scale()
+				.metadata(new V1ObjectMeta().name(APP).namespace(namespace)).spec(new V1ScaleSpec().replicas(replicas)))
+				.execute();
 	}
 
 	private static PortForward only(Kube9Core engine) {
@@ -128,6 +163,14 @@ class ServiceForwardMoveTest {
 					.map(pod -> pod.getMetadata().getName()).toList();
 		} catch (ApiException e) {
 			return List.of();
+		}
+	}
+
+	private static int podCount(CoreV1Api core, String namespace) {
+		try {
+			return core.listNamespacedPod(namespace).execute().getItems().size();
+		} catch (ApiException e) {
+			return -1;
 		}
 	}
 

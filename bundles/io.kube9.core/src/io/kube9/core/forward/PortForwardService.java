@@ -8,7 +8,10 @@ import io.kube9.core.resources.ResourceRef;
 
 /**
  * Port forwards through {@code kubectl port-forward}, one process each, kept per context. A forward whose process
- * ends or whose local port stops listening is reported broken. Closing the engine stops them all.
+ * ends, whose local port stops listening or whose pod is gone is reported broken. A forward asked for a Service
+ * instead moves, when its pod goes away (deleted, no longer ready) or its process ends, to another ready pod of the
+ * Service, on the same local port and under the same id; while none is ready it is {@link PortForward#moving()}
+ * and tries again by itself. Closing the engine stops them all.
  */
 public interface PortForwardService {
 

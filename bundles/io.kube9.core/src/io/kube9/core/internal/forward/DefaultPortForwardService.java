@@ -32,7 +32,9 @@ import io.kube9.core.resources.ResourceService;
 
 /**
  * The engine's forwards: each a kubectl process, watched for its end and, every few seconds, for its local port
- * still listening (told by binding it, so the check opens no stream to the pod) and its pod still there.
+ * still listening (told by binding it, so the check opens no stream to the pod) and its pod still there (and, for
+ * a Service, still ready). A pod's forward that loses them breaks; a Service's moves to another ready pod
+ * ({@link ForwardMover}).
  */
 public final class DefaultPortForwardService implements PortForwardService, AutoCloseable {
 
@@ -44,24 +46,14 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 	private final Supplier<List<Path>> kubeconfigFiles;
 	private final Executables executables;
 	private final ForwardTargets targets;
+	private final ForwardMover mover;
 	private final AtomicLong ids = new AtomicLong();
 	/** Guarded by itself; in start order. */
-	private final Map<Long, Active> active = new LinkedHashMap<>();
+	private final Map<Long, ActiveForward> active = new LinkedHashMap<>();
 	private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 	/** Started with the first forward (an engine that never forwards has no thread for it); guarded by active. */
 	private ScheduledExecutorService checks;
 	private volatile boolean closed;
-
-	/** A forward and its process (null for one that never started); {@code state} is replaced when it breaks. */
-	private static final class Active {
-		volatile PortForward state;
-		final KubectlForward process;
-
-		Active(PortForward state, KubectlForward process) {
-			this.state = state;
-			this.process = process;
-		}
-	}
 
 	public DefaultPortForwardService(Supplier<Settings> settings, Supplier<List<Path>> kubeconfigFiles,
 			Executables executables, ResourceService resources) {
@@ -69,6 +61,22 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 		this.kubeconfigFiles = kubeconfigFiles;
 		this.executables = executables;
 		this.targets = new ForwardTargets(resources);
+		this.mover = new ForwardMover(targets, new ForwardMover.Forwards() {
+			@Override
+			public boolean replace(ActiveForward entry, PortForward expected, PortForward next, KubectlForward process) {
+				return DefaultPortForwardService.this.replace(entry, expected, next, process);
+			}
+
+			@Override
+			public KubectlForward start(ForwardTargets.Target target, ActiveForward entry) throws KubeException {
+				return startProcess(entry.state.context(), target, entry.state.localPort());
+			}
+
+			@Override
+			public void broke(ActiveForward entry, PortForward seen, KubeException why) {
+				DefaultPortForwardService.this.broke(entry, seen, why);
+			}
+		});
 	}
 
 	/** Called holding active. */
@@ -108,29 +116,49 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 		KubectlForward process;
 		try {
 			target = targets.resolve(request.target(), request.port());
-			process = KubectlForward.start(context, command(context, target, request.localPort()),
-					startLimit(settings.get()));
+			process = startProcess(context, target, request.localPort());
 		} catch (KubeException e) {
-			if (e.detail() != null && e.detail().contains("address already in use")) { //$NON-NLS-1$
-				throw portTaken(context, request.localPort());
-			}
 			// Kept as a broken forward, so that its item says why (Permission denied, no ready pod).
 			ResourceRef asked = request.target();
-			keep(new Active(new PortForward(ids.incrementAndGet(), context, asked.namespace(), asked.name(),
-					request.port(), request.localPort(),
-					asked.kind().equals(ResourceKinds.SERVICES) ? asked.name() : null, e), null));
+			keep(new ActiveForward(request, new PortForward(ids.incrementAndGet(), context, asked.namespace(),
+					asked.name(), request.port(), request.localPort(),
+					asked.kind().equals(ResourceKinds.SERVICES) ? asked.name() : null, e, false), null));
 			throw e;
 		}
 		PortForward forward = new PortForward(ids.incrementAndGet(), context, target.namespace(), target.pod(),
-				target.podPort(), request.localPort(), target.service(), null);
-		Active entry = new Active(forward, process);
+				target.podPort(), request.localPort(), target.service(), null, false);
+		ActiveForward entry = new ActiveForward(request, forward, process);
 		keep(entry);
+		watch(entry, process);
+		return forward;
+	}
+
+	/** A kubectl process that listens on the local port; a port taken meanwhile says so. */
+	private KubectlForward startProcess(String context, ForwardTargets.Target target, int localPort)
+			throws KubeException {
+		try {
+			return KubectlForward.start(context, command(context, target, localPort), startLimit(settings.get()));
+		} catch (KubeException e) {
+			if (e.detail() != null && e.detail().contains("address already in use")) { //$NON-NLS-1$
+				throw portTaken(context, localPort);
+			}
+			throw e;
+		}
+	}
+
+	/** An end nobody asked for breaks a pod's forward, and moves a Service's (its pod may be gone). */
+	private void watch(ActiveForward entry, KubectlForward process) {
 		process.onExit().thenRun(() -> {
-			if (!process.isStopped()) {
-				broke(entry, process.whyItEnded());
+			PortForward seen = entry.state;
+			if (process.isStopped() || entry.process != process) {
+				return;
+			}
+			if (entry.ofService()) {
+				mover.move(entry, seen, process.whyItEnded());
+			} else {
+				broke(entry, seen, process.whyItEnded());
 			}
 		});
-		return forward;
 	}
 
 	private KubectlCommand command(String context, ForwardTargets.Target target, int localPort) throws KubeException {
@@ -143,7 +171,7 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 		return current.requestTimeout().plus(current.connectTimeout()).plusSeconds(5);
 	}
 
-	private void keep(Active entry) throws KubeException {
+	private void keep(ActiveForward entry) throws KubeException {
 		synchronized (active) {
 			if (closed) {
 				if (entry.process != null) {
@@ -159,13 +187,15 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 
 	@Override
 	public void stop(long id) {
-		Active entry;
+		ActiveForward entry;
+		KubectlForward process;
 		synchronized (active) {
 			entry = active.remove(id);
+			process = entry == null ? null : entry.process;
 		}
 		if (entry != null) {
-			if (entry.process != null) {
-				entry.process.stop();
+			if (process != null) {
+				process.stop();
 			}
 			changed(entry.state.context());
 		}
@@ -175,7 +205,7 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 	public List<PortForward> forwards(String context) {
 		List<PortForward> forwards = new ArrayList<>();
 		synchronized (active) {
-			for (Active entry : active.values()) {
+			for (ActiveForward entry : active.values()) {
 				if (entry.state.context().equals(context)) {
 					forwards.add(entry.state);
 				}
@@ -197,48 +227,53 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 	/** Stops every forward (the IDE exits, or a test's engine closes). */
 	@Override
 	public void close() {
-		List<Active> all;
+		List<KubectlForward> processes = new ArrayList<>();
 		synchronized (active) {
 			closed = true;
-			all = new ArrayList<>(active.values());
+			active.values().stream().map(entry -> entry.process).filter(process -> process != null)
+					.forEach(processes::add);
 			active.clear();
 			if (checks != null) {
 				checks.shutdownNow();
 			}
 		}
-		all.stream().filter(entry -> entry.process != null).forEach(entry -> entry.process.stop());
+		mover.close();
+		processes.forEach(KubectlForward::stop);
+	}
+
+	private List<ActiveForward> all() {
+		synchronized (active) {
+			return new ArrayList<>(active.values());
+		}
 	}
 
 	private void checkLocalPorts() {
-		List<Active> all;
-		synchronized (active) {
-			all = new ArrayList<>(active.values());
-		}
-		for (Active entry : all) {
+		for (ActiveForward entry : all()) {
 			PortForward state = entry.state;
-			if (!state.isBroken() && entry.process != null && entry.process.isAlive() && LocalPorts.isFree(state.localPort())) {
-				entry.process.stop();
-				broke(entry, Errors.of(ErrorKind.UNKNOWN, state.context(),
+			KubectlForward process = entry.process;
+			if (state.problem() == null && process != null && process.isAlive() && LocalPorts.isFree(state.localPort())) {
+				broke(entry, state, Errors.of(ErrorKind.UNKNOWN, state.context(),
 						NLS.bind(ForwardMessages.localPortClosed, state.localPort())));
 			}
 		}
 	}
 
+	/** A pod's forward breaks when its pod is gone; a Service's moves when its pod is gone or no longer ready. */
 	private void checkPods() {
-		List<Active> all;
-		synchronized (active) {
-			all = new ArrayList<>(active.values());
-		}
-		for (Active entry : all) {
+		for (ActiveForward entry : all()) {
 			PortForward state = entry.state;
-			if (state.isBroken() || entry.process == null) {
+			if (state.problem() != null || entry.process == null) {
 				continue;
 			}
+			String pod = state.namespace() + "/" + state.pod(); //$NON-NLS-1$
 			try {
-				if (!targets.podExists(state.context(), state.namespace(), state.pod())) {
-					entry.process.stop();
-					broke(entry, Errors.of(ErrorKind.NOT_FOUND, state.context(),
-							NLS.bind(ForwardMessages.podGone, state.namespace() + "/" + state.pod()))); //$NON-NLS-1$
+				ForwardTargets.PodState now = targets.podState(state.context(), state.namespace(), state.pod());
+				if (now == ForwardTargets.PodState.GONE && !entry.ofService()) {
+					broke(entry, state, Errors.of(ErrorKind.NOT_FOUND, state.context(), NLS.bind(ForwardMessages.podGone, pod)));
+				} else if (now != ForwardTargets.PodState.READY && entry.ofService()) {
+					mover.move(entry, state, Errors.of(ErrorKind.NOT_FOUND, state.context(), NLS.bind(
+							now == ForwardTargets.PodState.GONE ? ForwardMessages.podGone : ForwardMessages.podNotReady,
+							pod)));
 				}
 			} catch (KubeException e) {
 				// Not reachable just now: says nothing about the pod; the next check looks again.
@@ -246,12 +281,48 @@ public final class DefaultPortForwardService implements PortForwardService, Auto
 		}
 	}
 
-	private void broke(Active entry, KubeException why) {
+	/**
+	 * When the forward is still kept and still stands as {@code expected}, it becomes {@code next}, run by
+	 * {@code process} from now on (watched for its end).
+	 */
+	private boolean replace(ActiveForward entry, PortForward expected, PortForward next, KubectlForward process) {
+		boolean news;
 		synchronized (active) {
-			if (entry.state.isBroken() || !active.containsKey(entry.state.id())) {
+			if (closed || entry.state != expected || !active.containsKey(expected.id())) {
+				return false;
+			}
+			news = !sameProblem(expected, next);
+			entry.state = next;
+			entry.process = process;
+		}
+		if (process != null) {
+			watch(entry, process);
+		}
+		if (news) {
+			changed(next.context());
+		}
+		return true;
+	}
+
+	/** Still waiting for the same reason: nothing new to show. */
+	private static boolean sameProblem(PortForward before, PortForward after) {
+		return before.moving() && after.moving() && before.pod().equals(after.pod())
+				&& before.problem().detail().equals(after.problem().detail());
+	}
+
+	/** When it still stands as {@code seen}: broken for good, its process (if one runs) stopped. */
+	private void broke(ActiveForward entry, PortForward seen, KubeException why) {
+		KubectlForward process;
+		synchronized (active) {
+			if (entry.state != seen || seen.isBroken() || !active.containsKey(seen.id())) {
 				return;
 			}
-			entry.state = entry.state.broken(why);
+			entry.state = seen.broken(why);
+			process = entry.process;
+			entry.process = null;
+		}
+		if (process != null) {
+			process.stop();
 		}
 		ILog.of(DefaultPortForwardService.class).warn("Port forward " + entry.state.url() + " -> " //$NON-NLS-1$ //$NON-NLS-2$
 				+ entry.state.remote() + " broke: " + why.getMessage() + " (" + why.detail() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

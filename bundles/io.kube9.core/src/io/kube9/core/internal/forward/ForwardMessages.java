@@ -15,6 +15,7 @@ public final class ForwardMessages extends NLS {
 	public static String processEnded;
 	public static String localPortClosed;
 	public static String podGone;
+	public static String podNotReady;
 	public static String noAnswer;
 	public static String interrupted;
 	public static String cannotRun;

@@ -43,46 +43,77 @@ final class ForwardTargets {
 				.filter(port -> port > 0).distinct().toList();
 	}
 
+	/** How a forward's pod stands, for a Service-backed forward: whether the Service would still send to it. */
+	enum PodState {
+		READY, NOT_READY, GONE
+	}
+
+	/** The pod itself for a pod; for a Service a ready pod behind it, or a failure that says there is none. */
 	Target resolve(ResourceRef ref, int port) throws KubeException {
 		if (!ref.kind().equals(ResourceKinds.SERVICES)) {
 			return new Target(ref.namespace(), ref.name(), port, null);
 		}
-		Map<String, Object> spec = map(resources.fetch(ref).asMap(), "spec"); //$NON-NLS-1$
+		return readyTarget(ref, port)
+				.orElseThrow(() -> Errors.of(ErrorKind.NOT_FOUND, ref.context(), NLS.bind(ForwardMessages.noReadyPod, ref.name())));
+	}
+
+	/**
+	 * A ready pod behind the Service and its port, or empty while it has none; a Service that is gone, has no
+	 * such port or no selector throws (NOT_FOUND), as does a failure to ask.
+	 */
+	Optional<Target> readyTarget(ResourceRef service, int port) throws KubeException {
+		Map<String, Object> spec = map(resources.fetch(service).asMap(), "spec"); //$NON-NLS-1$
 		Map<String, Object> servicePort = list(spec.get("ports")).stream() //$NON-NLS-1$
 				.filter(entry -> number(entry.get("port")) == port).findFirst() //$NON-NLS-1$
-				.orElseThrow(() -> Errors.of(ErrorKind.NOT_FOUND, ref.context(),
-						NLS.bind(ForwardMessages.noServicePort, ref.name(), port)));
+				.orElseThrow(() -> Errors.of(ErrorKind.NOT_FOUND, service.context(),
+						NLS.bind(ForwardMessages.noServicePort, service.name(), port)));
 		Map<String, Object> selector = map(spec, "selector"); //$NON-NLS-1$
 		if (selector.isEmpty()) {
-			throw Errors.of(ErrorKind.NOT_FOUND, ref.context(), NLS.bind(ForwardMessages.noSelector, ref.name()));
+			throw Errors.of(ErrorKind.NOT_FOUND, service.context(), NLS.bind(ForwardMessages.noSelector, service.name()));
 		}
 		String labels = selector.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue()) //$NON-NLS-1$
 				.sorted().collect(Collectors.joining(",")); //$NON-NLS-1$
-		List<ResourceItem> pods = resources.refresh(
-				ResourceQuery.of(ref.context(), ResourceKinds.PODS).inNamespace(ref.namespace()).withLabels(labels))
-				.items();
+		List<ResourceItem> pods = resources.refresh(ResourceQuery.of(service.context(), ResourceKinds.PODS)
+				.inNamespace(service.namespace()).withLabels(labels)).items();
 		Object targetPort = servicePort.getOrDefault("targetPort", port); //$NON-NLS-1$
 		for (ResourceItem item : pods) {
-			Map<String, Object> pod = resources
-					.fetch(new ResourceRef(ref.context(), ResourceKinds.PODS, item.namespace(), item.name())).asMap();
-			if (isReady(pod)) {
+			Map<String, Object> pod = pod(service.context(), item);
+			if (pod != null && isReady(pod)) {
 				Optional<Integer> podPort = podPort(pod, targetPort);
 				if (podPort.isPresent()) {
-					return new Target(item.namespace(), item.name(), podPort.get(), ref.name());
+					return Optional.of(new Target(item.namespace(), item.name(), podPort.get(), service.name()));
 				}
 			}
 		}
-		throw Errors.of(ErrorKind.NOT_FOUND, ref.context(), NLS.bind(ForwardMessages.noReadyPod, ref.name()));
+		return Optional.empty();
+	}
+
+	/** The listed pod as it is now, or null when it is gone since. */
+	private Map<String, Object> pod(String context, ResourceItem item) throws KubeException {
+		try {
+			return resources.fetch(new ResourceRef(context, ResourceKinds.PODS, item.namespace(), item.name())).asMap();
+		} catch (KubeException e) {
+			if (e.kind() == ErrorKind.NOT_FOUND) {
+				return null;
+			}
+			throw e;
+		}
 	}
 
 	/** Whether the pod still exists; other failures (a network blip) throw, and say nothing about the pod. */
 	boolean podExists(String context, String namespace, String pod) throws KubeException {
+		return podState(context, namespace, pod) != PodState.GONE;
+	}
+
+	/** Gone, or there and ready (not terminating) or not; other failures throw, and say nothing about the pod. */
+	PodState podState(String context, String namespace, String pod) throws KubeException {
 		try {
-			resources.fetch(new ResourceRef(context, ResourceKinds.PODS, namespace, pod));
-			return true;
+			return isReady(resources.fetch(new ResourceRef(context, ResourceKinds.PODS, namespace, pod)).asMap())
+					? PodState.READY
+					: PodState.NOT_READY;
 		} catch (KubeException e) {
 			if (e.kind() == ErrorKind.NOT_FOUND) {
-				return false;
+				return PodState.GONE;
 			}
 			throw e;
 		}
@@ -99,8 +130,10 @@ final class ForwardTargets {
 				.map(port -> number(port.get("containerPort"))).filter(port -> port > 0).findFirst(); //$NON-NLS-1$
 	}
 
+	/** Ready and not terminating: a pod being deleted leaves its Service's endpoints at once. */
 	private static boolean isReady(Map<String, Object> pod) {
-		return list(map(pod, "status").get("conditions")).stream() //$NON-NLS-1$ //$NON-NLS-2$
+		return map(pod, "metadata").get("deletionTimestamp") == null //$NON-NLS-1$ //$NON-NLS-2$
+				&& list(map(pod, "status").get("conditions")).stream() //$NON-NLS-1$ //$NON-NLS-2$
 				.anyMatch(condition -> "Ready".equals(condition.get("type")) //$NON-NLS-1$ //$NON-NLS-2$
 						&& "True".equals(condition.get("status"))); //$NON-NLS-1$ //$NON-NLS-2$
 	}

@@ -12,7 +12,10 @@ import io.kube9.core.Kube9Core;
 import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.forward.PortForward;
 
-/** "Port Forwards (n)", and each forward as local URL → namespace/pod:port; a broken one says why. */
+/**
+ * "Port Forwards (n)", and each forward as local URL → namespace/pod:port; a broken one says why, a Service's that
+ * is moving to another pod says it waits for one.
+ */
 public final class ForwardLabelProvider extends LabelProvider {
 
 	private static final ImageDescriptor FORWARDS = icon("category.png"); //$NON-NLS-1$
@@ -36,6 +39,9 @@ public final class ForwardLabelProvider extends LabelProvider {
 				? NLS.bind(ForwardUiMessages.node_forward, forward.url(), forward.remote())
 				: NLS.bind(ForwardUiMessages.node_forwardOfService,
 						new Object[] { forward.url(), forward.remote(), forward.service() });
+		if (forward.moving()) {
+			return NLS.bind(ForwardUiMessages.node_moving, text, forward.service());
+		}
 		return forward.isBroken() ? NLS.bind(ForwardUiMessages.node_broken, text, forward.problem().getMessage())
 				: text;
 	}

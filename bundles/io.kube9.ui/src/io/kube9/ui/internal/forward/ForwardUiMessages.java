@@ -11,6 +11,7 @@ public final class ForwardUiMessages extends NLS {
 	public static String node_forward;
 	public static String node_forwardOfService;
 	public static String node_broken;
+	public static String node_moving;
 	public static String dialog_title;
 	public static String dialog_message;
 	public static String dialog_remotePort;

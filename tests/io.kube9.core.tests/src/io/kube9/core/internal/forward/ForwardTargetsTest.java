@@ -54,6 +54,19 @@ class ForwardTargetsTest {
 		assertEquals("Service api has no port 443", noPort.detail());
 	}
 
+	@Test
+	void aTerminatingPodIsPassedOverAndTheServiceWaitsWhenNoneIsLeft() throws Exception {
+		Map<String, Object> terminating = new java.util.HashMap<>(pod(true, 9000));
+		terminating.put("metadata", Map.of("deletionTimestamp", "2026-12-02T10:00:00Z"));
+		ForwardTargets targets = new ForwardTargets(resources(service("http"),
+				Map.of("api-0", terminating, "api-1", pod(true, 9001))));
+		assertEquals("api-1", targets.resolve(SERVICE, 80).pod());
+
+		ForwardTargets alone = new ForwardTargets(resources(service("http"), Map.of("api-0", terminating)));
+		assertEquals(java.util.Optional.empty(), alone.readyTarget(SERVICE, 80));
+		assertEquals(ForwardTargets.PodState.NOT_READY, alone.podState("c", "ns", "api-0"));
+	}
+
 	private static Map<String, Object> service(Object targetPort) {
 		return Map.of("spec", Map.of("selector", Map.of("app", "api"), "ports",
 				List.of(Map.of("name", "main", "port", 80.0, "targetPort", targetPort))));

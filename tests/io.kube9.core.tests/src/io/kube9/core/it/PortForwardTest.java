@@ -6,20 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.ConnectException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +29,8 @@ import io.kube9.tests.cluster.KubeletContent.Container;
 import io.kube9.tests.cluster.TemporaryNamespace;
 import io.kube9.tests.cluster.TestCluster;
 import io.kube9.tests.cluster.WithTestCluster;
+import io.kube9.tests.cluster.support.Conditions;
+import io.kube9.tests.cluster.support.Loopback;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
@@ -51,7 +46,6 @@ class PortForwardTest {
 
 	private static final Duration LIMIT = Duration.ofSeconds(30);
 	private static final Container WEB = KubeletContent.STREAMING.where();
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	@Test
 	void aPodsPortAnswersThroughTheLocalPortUntilStopped(TestCluster cluster) throws Exception {
@@ -67,11 +61,11 @@ class PortForwardTest {
 			assertEquals("http://127.0.0.1:" + local, forward.url());
 			assertEquals(List.of(forward), engine.forwards().forwards(Contexts.ADMIN));
 			assertEquals(Contexts.ADMIN, changes.poll(LIMIT.toSeconds(), TimeUnit.SECONDS));
-			assertEquals(KubeletContent.portForwardAnswer("GET", "/hello"), get(forward.url() + "/hello"));
+			assertEquals(KubeletContent.portForwardAnswer("GET", "/hello"), Loopback.get(forward.localPort(), "/hello", LIMIT));
 
 			engine.forwards().stop(forward.id());
 			assertEquals(List.of(), engine.forwards().forwards(Contexts.ADMIN));
-			await("the local port refusing", () -> refuses(local));
+			Conditions.await("the local port refusing", LIMIT, () -> Loopback.refuses(local));
 			assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", local).close());
 		}
 	}
@@ -87,7 +81,7 @@ class PortForwardTest {
 			assertEquals("web", forward.service());
 			assertEquals(8080, forward.podPort());
 			assertTrue(forward.pod().startsWith("web-"), forward.pod());
-			assertEquals(KubeletContent.portForwardAnswer("GET", "/service"), get(forward.url() + "/service"));
+			assertEquals(KubeletContent.portForwardAnswer("GET", "/service"), Loopback.get(forward.localPort(), "/service", LIMIT));
 		}
 	}
 
@@ -99,9 +93,9 @@ class PortForwardTest {
 			local = engine.forwards().proposeLocalPort(8080);
 			engine.forwards().start(new PortForwardRequest(
 					new ResourceRef(Contexts.ADMIN, ResourceKinds.PODS, WEB.namespace(), pod), 8080, local));
-			assertFalse(refuses(local));
+			assertFalse(Loopback.refuses(local));
 		}
-		await("the local port refusing", () -> refuses(local));
+		Conditions.await("the local port refusing", LIMIT, () -> Loopback.refuses(local));
 	}
 
 	@Test
@@ -116,7 +110,7 @@ class PortForwardTest {
 							.map(arguments -> List.of(arguments).contains(local + ":8080")).orElse(false))
 					.forEach(ProcessHandle::destroyForcibly);
 
-			await("the forward reported broken",
+			Conditions.await("the forward reported broken", LIMIT,
 					() -> engine.forwards().forwards(Contexts.ADMIN).stream().anyMatch(PortForward::isBroken));
 			PortForward broken = engine.forwards().forwards(Contexts.ADMIN).get(0);
 			assertEquals(forward.id(), broken.id());
@@ -135,19 +129,19 @@ class PortForwardTest {
 					.spec(new V1PodSpec().overhead(null)
 							.addContainersItem(new V1Container().name("app").image("busybox:1.37"))))
 					.execute();
-			await("the pod running", () -> running(core, namespace.name()));
+			Conditions.await("the pod running", LIMIT, () -> running(core, namespace.name()));
 			int local = engine.forwards().proposeLocalPort(8080);
 			engine.forwards().start(new PortForwardRequest(
 					new ResourceRef(Contexts.ADMIN, ResourceKinds.PODS, namespace.name(), "short-lived"), 8080, local));
-			assertEquals(KubeletContent.portForwardAnswer("GET", "/before"), get("http://127.0.0.1:" + local + "/before"));
+			assertEquals(KubeletContent.portForwardAnswer("GET", "/before"), Loopback.get(local, "/before", LIMIT));
 
 			core.deleteNamespacedPod("short-lived", namespace.name()).gracePeriodSeconds(0).execute();
-			await("the forward reported broken",
+			Conditions.await("the forward reported broken", LIMIT,
 					() -> engine.forwards().forwards(Contexts.ADMIN).stream().anyMatch(PortForward::isBroken));
 			PortForward broken = engine.forwards().forwards(Contexts.ADMIN).get(0);
 			assertEquals(ErrorKind.NOT_FOUND, broken.problem().kind());
 			assertEquals("Pod " + namespace.name() + "/short-lived is gone", broken.problem().detail());
-			await("the local port refusing", () -> refuses(local));
+			Conditions.await("the local port refusing", LIMIT, () -> Loopback.refuses(local));
 		}
 	}
 
@@ -172,7 +166,7 @@ class PortForwardTest {
 			List<PortForward> kept = engine.forwards().forwards(Contexts.RESTRICTED);
 			assertEquals(1, kept.size());
 			assertTrue(kept.get(0).problem() == denied, "the item says what the start said");
-			assertTrue(refuses(local));
+			assertTrue(Loopback.refuses(local));
 			engine.forwards().stop(kept.get(0).id());
 			assertEquals(List.of(), engine.forwards().forwards(Contexts.RESTRICTED));
 		}
@@ -190,31 +184,6 @@ class PortForwardTest {
 
 			assertEquals("Local port " + port + " is already in use", failure.getMessage());
 			assertEquals(List.of(), engine.forwards().forwards(Contexts.ADMIN));
-		}
-	}
-
-	private static String get(String url) throws IOException, InterruptedException {
-		HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(LIMIT).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertEquals(200, answer.statusCode());
-		return answer.body();
-	}
-
-	private static boolean refuses(int port) {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
-			return false;
-		} catch (IOException e) {
-			return true;
-		}
-	}
-
-	/** Polls a condition until a deadline; no fixed sleep decides the outcome. */
-	private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + LIMIT.toNanos();
-		while (!condition.getAsBoolean()) {
-			assertTrue(System.nanoTime() < deadline, "no " + what + " within " + LIMIT.toSeconds() + " s");
-			TimeUnit.MILLISECONDS.sleep(50);
 		}
 	}
 }

@@ -5,13 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +22,7 @@ import io.kube9.tests.cluster.TemporaryNamespace;
 import io.kube9.tests.cluster.TestCluster;
 import io.kube9.tests.cluster.WithTestCluster;
 import io.kube9.tests.cluster.support.Conditions;
+import io.kube9.tests.cluster.support.Loopback;
 import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.AppsV1Api;
@@ -59,7 +53,8 @@ class ServiceForwardMoveTest {
 
 	private static final Duration LIMIT = Duration.ofSeconds(60);
 	private static final String APP = "shop";
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	/** How long one GET through the forward may take. */
+	private static final Duration ANSWER = Duration.ofSeconds(30);
 
 	@Test
 	void aDeletedPodIsReplacedOnTheSameLocalPortAndStopFreesIt(TestCluster cluster) throws Exception {
@@ -71,7 +66,7 @@ class ServiceForwardMoveTest {
 			PortForward forward = engine.forwards().start(new PortForwardRequest(
 					new ResourceRef(Contexts.ADMIN, ResourceKinds.SERVICES, namespace.name(), APP), 80, local));
 			assertEquals(first, forward.pod());
-			assertEquals(KubeletContent.portForwardAnswer("GET", "/before"), get(local, "/before"));
+			assertEquals(KubeletContent.portForwardAnswer("GET", "/before"), Loopback.get(local, "/before", ANSWER));
 
 			core.deleteNamespacedPod(first, namespace.name()).execute();
 			Conditions.await("the forward moved to another pod", LIMIT,
@@ -83,11 +78,11 @@ class ServiceForwardMoveTest {
 			assertEquals(8080, moved.podPort());
 			assertNotEquals(first, moved.pod());
 			assertTrue(readyPods(core, namespace.name()).contains(moved.pod()), moved.pod());
-			assertEquals(KubeletContent.portForwardAnswer("GET", "/after"), get(local, "/after"));
+			assertEquals(KubeletContent.portForwardAnswer("GET", "/after"), Loopback.get(local, "/after", ANSWER));
 
 			engine.forwards().stop(forward.id());
 			assertEquals(List.of(), engine.forwards().forwards(Contexts.ADMIN));
-			Conditions.await("the local port refusing", LIMIT, () -> refuses(local));
+			Conditions.await("the local port refusing", LIMIT, () -> Loopback.refuses(local));
 			Conditions.await("the kubectl process gone", LIMIT, () -> kubectlProcesses(local).isEmpty());
 		}
 	}
@@ -114,7 +109,7 @@ class ServiceForwardMoveTest {
 			Conditions.await("the forward on the new pod", LIMIT,
 					() -> forwarding(only(engine)) && !only(engine).pod().equals(first));
 			assertEquals(local, only(engine).localPort());
-			assertEquals(KubeletContent.portForwardAnswer("GET", "/recovered"), get(local, "/recovered"));
+			assertEquals(KubeletContent.portForwardAnswer("GET", "/recovered"), Loopback.get(local, "/recovered", ANSWER));
 		}
 	}
 
@@ -185,21 +180,5 @@ class ServiceForwardMoveTest {
 				.filter(process -> process.info().arguments()
 						.map(arguments -> List.of(arguments).contains(local + ":8080")).orElse(false))
 				.toList();
-	}
-
-	private static String get(int local, String path) throws IOException, InterruptedException {
-		HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + local + path))
-				.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-		assertEquals(200, answer.statusCode());
-		return answer.body();
-	}
-
-	private static boolean refuses(int port) {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
-			return false;
-		} catch (IOException e) {
-			return true;
-		}
 	}
 }

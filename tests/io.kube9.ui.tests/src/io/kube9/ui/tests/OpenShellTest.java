@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +16,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 
 import org.eclipse.tm.internal.terminal.control.ITerminalViewControl;
 import org.eclipse.ui.IViewReference;
@@ -121,7 +118,7 @@ class OpenShellTest {
 
 		String[] remembered = new String[1];
 		ShellView exit = withCommand(pod, "sh -c 'exit 3'", dialog -> { //$NON-NLS-1$
-			remembered[0] = String.join("|", controls(dialog.getShell(), Combo.class).get(1).getItems()); //$NON-NLS-1$
+			remembered[0] = String.join("|", Widgets.controls(dialog.getShell(), Combo.class).get(1).getItems()); //$NON-NLS-1$
 		});
 		assertEquals(echoLine, remembered[0], "the last command is offered again"); //$NON-NLS-1$
 		assertEquals(pod.name() + ": sh -c 'exit 3'", exit.getPartName()); //$NON-NLS-1$
@@ -172,7 +169,7 @@ class OpenShellTest {
 				.collect(Collectors.toSet());
 		Dialogs.Answer asked = Dialogs.whenOpen(Dialogs.titled(WITH_COMMAND), window -> {
 			look.accept(window);
-			controls(window.getShell(), Combo.class).get(1).setText(line);
+			Widgets.controls(window.getShell(), Combo.class).get(1).setText(line);
 			Dialogs.press(window, "OK"); //$NON-NLS-1$
 		});
 		Commands.run(explorer.explorer(), OpenShellWithCommandHandler.COMMAND_ID, pod);
@@ -200,19 +197,6 @@ class OpenShellTest {
 	/** The lines as one text without blanks: a long line the terminal wrapped reads the same. */
 	private static String squeezed(List<String> lines) {
 		return String.join("", lines).replaceAll("\\s", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	}
-
-	private static <T extends Control> List<T> controls(Composite parent, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child)) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(controls(composite, type));
-			}
-		}
-		return found;
 	}
 
 	/** The terminal's lines as shown, trailing blanks dropped. */

@@ -9,13 +9,10 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,9 +91,9 @@ class PortForwardViewTest {
 
 		int[] local = new int[1];
 		Dialogs.Answer asked = Dialogs.whenOpen(Dialogs.titled("Port Forward"), window -> {
-			Combo remote = controls(window.getShell(), Combo.class).get(0);
+			Combo remote = Widgets.controls(window.getShell(), Combo.class).get(0);
 			remote.setText("8080");
-			Text localPort = controls(window.getShell(), Text.class).stream()
+			Text localPort = Widgets.controls(window.getShell(), Text.class).stream()
 					.filter(text -> text.getText().matches("\\d+")).findFirst()
 					.orElseThrow(() -> new AssertionError("no local port proposed"));
 			local[0] = Integer.parseInt(localPort.getText());
@@ -216,18 +213,5 @@ class PortForwardViewTest {
 		} catch (IOException e) {
 			return false;
 		}
-	}
-
-	private static <T extends Control> List<T> controls(Composite parent, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child)) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(controls(composite, type));
-			}
-		}
-		return found;
 	}
 }

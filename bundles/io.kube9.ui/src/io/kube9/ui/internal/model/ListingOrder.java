@@ -29,15 +29,9 @@ final class ListingOrder {
 		if (!(listing instanceof EventsNode)) {
 			return children;
 		}
-		List<ResourceNode> rows = new ArrayList<>(children.size());
-		List<ExplorerNode> tail = new ArrayList<>();
-		for (ExplorerNode child : children) {
-			if (child instanceof ResourceNode row && tail.isEmpty()) {
-				rows.add(row);
-			} else {
-				tail.add(child);
-			}
-		}
+		ListingRows split = ListingRows.of(children);
+		List<ResourceNode> rows = split.rows();
+		List<ExplorerNode> tail = split.tail();
 		rows.sort(NEWEST_FIRST);
 		List<ExplorerNode> arranged = new ArrayList<>(children.size());
 		arranged.addAll(rows);

@@ -35,15 +35,9 @@ final class LiveEdits {
 
 	static Result apply(ExplorerNode parent, ResourceKind kind, List<ExplorerNode> children, List<ItemChange> changes,
 			Map<String, ItemChange> beyond) {
-		List<ResourceNode> rows = new ArrayList<>();
-		List<ExplorerNode> tail = new ArrayList<>();
-		for (ExplorerNode child : children) {
-			if (child instanceof ResourceNode row && tail.isEmpty()) {
-				rows.add(row);
-			} else {
-				tail.add(child);
-			}
-		}
+		ListingRows split = ListingRows.of(children);
+		List<ResourceNode> rows = split.rows();
+		List<ExplorerNode> tail = split.tail();
 		boolean complete = tail.stream().noneMatch(child -> child instanceof ShowMoreNode
 				|| child instanceof LoadingNode || child instanceof ErrorNode error && error.failedPage() != null);
 		boolean structural = false;

@@ -8,12 +8,12 @@ import com.google.gson.JsonObject;
 import io.kube9.core.resources.EventFacts;
 
 /** What a core/v1 Event says, read from its fields; the same for the API client's and kubectl's JSON. */
-final class EventReading {
+public final class EventReading {
 
 	private EventReading() {
 	}
 
-	static EventFacts facts(JsonObject event) {
+	public static EventFacts facts(JsonObject event) {
 		Instant lastSeen = latest(latest(instant(Json.text(event, "series.lastObservedTime")),
 				instant(Json.text(event, "lastTimestamp"))), instant(Json.text(event, "eventTime")));
 		if (lastSeen == null) {

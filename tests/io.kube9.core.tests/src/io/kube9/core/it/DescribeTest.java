@@ -1,6 +1,10 @@
 package io.kube9.core.it;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +15,16 @@ import io.kube9.core.resources.ResourceRef;
 import io.kube9.tests.cluster.Contexts;
 import io.kube9.tests.cluster.DemoSeed;
 import io.kube9.tests.cluster.SeededPod;
+import io.kube9.tests.cluster.TemporaryNamespace;
 import io.kube9.tests.cluster.TestCluster;
 import io.kube9.tests.cluster.WithTestCluster;
+import io.kubernetes.client.openapi.apis.CoreV1Api;
+import io.kubernetes.client.openapi.models.CoreV1Event;
+import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1ObjectMeta;
+import io.kubernetes.client.openapi.models.V1ObjectReference;
+import io.kubernetes.client.openapi.models.V1Pod;
+import io.kubernetes.client.openapi.models.V1PodSpec;
 
 /** Describe from the API: what kubectl describe would say, through both backends. */
 @WithTestCluster
@@ -57,5 +69,35 @@ class DescribeTest {
 			assertTrue(text.contains("Replicas:         3 desired, 3 ready, 3 available"), text);
 			assertTrue(text.contains("Kind:             Deployment"), text);
 		}
+	}
+
+	/** A StatefulSet's pod comes back under its old name: the events of its earlier life are not its own. */
+	@Test
+	void aPodRecreatedUnderItsNameShowsOnlyItsOwnEvents(TestCluster cluster) throws Exception {
+		try (TemporaryNamespace namespace = cluster.temporaryNamespace("describe");
+				Kube9Core engine = Engines.on(cluster.kubeconfigs().all())) {
+			CoreV1Api core = new CoreV1Api(cluster.adminClient());
+			V1Pod pod = core.createNamespacedPod(namespace.name(), new V1Pod()
+					.metadata(new V1ObjectMeta().name("web-0").namespace(namespace.name()))
+					.spec(new V1PodSpec().overhead(null).addContainersItem(new V1Container().name("app").image("busybox:1.37"))))
+					.execute();
+			core.createNamespacedEvent(namespace.name(), event(namespace.name(), "web-0.earlier", "EarlierLife",
+					"00000000-0000-0000-0000-000000000001")).execute();
+			core.createNamespacedEvent(namespace.name(),
+					event(namespace.name(), "web-0.this", "ThisLife", pod.getMetadata().getUid())).execute();
+
+			String text = engine.describe()
+					.describe(new ResourceRef(Contexts.ADMIN, ResourceKinds.PODS, namespace.name(), "web-0"));
+
+			assertTrue(text.contains("  ThisLife  "), text);
+			assertFalse(text.contains("EarlierLife"), text);
+		}
+	}
+
+	private static CoreV1Event event(String namespace, String name, String reason, String uid) {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		return new CoreV1Event().metadata(new V1ObjectMeta().name(name).namespace(namespace))
+				.involvedObject(new V1ObjectReference().kind("Pod").name("web-0").namespace(namespace).uid(uid))
+				.type("Normal").reason(reason).message(reason).count(1).firstTimestamp(now).lastTimestamp(now);
 	}
 }

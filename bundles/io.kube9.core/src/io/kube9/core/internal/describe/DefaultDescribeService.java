@@ -26,7 +26,8 @@ public final class DefaultDescribeService implements DescribeService {
 	@Override
 	public String describe(ResourceRef ref) throws KubeException {
 		Map<String, Object> object = resources.fetch(ref).asMap();
-		JsonObject events = resources.source().get(ref.context(), eventsPath(ref), null, CancellationSignal.none());
+		JsonObject events = resources.source().get(ref.context(), eventsPath(ref, uid(object)), null,
+				CancellationSignal.none());
 		JsonElement items = events.get("items"); //$NON-NLS-1$
 		List<JsonObject> list = items == null || !items.isJsonArray() ? List.of()
 				: items.getAsJsonArray().asList().stream().filter(JsonElement::isJsonObject)
@@ -34,9 +35,19 @@ public final class DefaultDescribeService implements DescribeService {
 		return new DescriptionWriter(ref, object, EventLines.newestFirst(list)).write();
 	}
 
-	static String eventsPath(ResourceRef ref) {
-		String selector = "involvedObject.name=" + ref.name() + ",involvedObject.kind=" + ref.kind().kind(); //$NON-NLS-1$ //$NON-NLS-2$
+	/**
+	 * The events about this very object: by kind and name, and by its uid when it has one, so that a pod recreated
+	 * under its name (a StatefulSet's) does not show the events of its earlier life.
+	 */
+	static String eventsPath(ResourceRef ref, String uid) {
+		String selector = "involvedObject.name=" + ref.name() + ",involvedObject.kind=" + ref.kind().kind() //$NON-NLS-1$ //$NON-NLS-2$
+				+ (uid.isEmpty() ? "" : ",involvedObject.uid=" + uid); //$NON-NLS-1$ //$NON-NLS-2$
 		String scope = ref.namespace() == null ? "" : "/namespaces/" + ref.namespace(); //$NON-NLS-1$ //$NON-NLS-2$
 		return "/api/v1" + scope + "/events?fieldSelector=" + URLEncoder.encode(selector, StandardCharsets.UTF_8); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String uid(Map<String, Object> object) {
+		return object.get("metadata") instanceof Map<?, ?> metadata && metadata.get("uid") instanceof String uid ? uid //$NON-NLS-1$ //$NON-NLS-2$
+				: ""; //$NON-NLS-1$
 	}
 }

@@ -38,6 +38,7 @@ import io.kubernetes.client.openapi.apis.RbacAuthorizationV1Api;
 import io.kubernetes.client.openapi.models.CoreV1Event;
 import io.kubernetes.client.openapi.models.V1ClusterRole;
 import io.kubernetes.client.openapi.models.V1ClusterRoleBinding;
+import io.kubernetes.client.openapi.models.V1Namespace;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1ObjectReference;
 import io.kubernetes.client.openapi.models.V1PolicyRule;
@@ -96,6 +97,31 @@ class EventsTreeTest {
 					&& explorer.item(explorer.shown(events).get(0)).getText().contains("\u00d73"));
 			assertEquals(loads, explorer.model().loadCount(events), "kept current by the watch, not reloaded");
 			watchdog.assertNoStallLongerThanOnThisMachine(KubeconfigStatesTest.STALL_LIMIT);
+		}
+	}
+
+	/** A namespace deleted while its Events show: its row goes, and the watch of its events with it. */
+	@Test
+	void aDeletedNamespacesEventsAreNoLongerWatched(TestCluster cluster) throws Exception {
+		CoreV1Api api = new CoreV1Api(cluster.adminClient());
+		String name = "kube9-events-gone-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+		api.createNamespace(new V1Namespace().metadata(new V1ObjectMeta().name(name))).execute();
+		try (ExplorerFixture explorer = ExplorerFixture.open(cluster.kubeconfigs().all())) {
+			EventsNode events = expandEvents(explorer, ADMIN, name);
+			explorer.expand(events);
+			UiWait.until("the namespaces and the events watched", () -> explorer.model().liveListings() >= 2);
+			int watched = explorer.model().liveListings();
+
+			api.deleteNamespace(name).execute();
+			UiWait.until("the namespace's row gone", () -> !names(
+					explorer.shown(category(ADMIN, Category.NAMESPACES))).contains(name));
+			UiWait.until("its events no longer watched", () -> explorer.model().liveListings() == watched - 1);
+		} finally {
+			try {
+				api.deleteNamespace(name).execute();
+			} catch (ApiException e) {
+				// Deleted by the test, as it should have been.
+			}
 		}
 	}
 

@@ -1,7 +1,9 @@
 package io.kube9.ui.internal.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -159,6 +161,26 @@ final class LiveFollowing {
 		}
 	}
 
+	/**
+	 * Holding the lock: rows gone from a listing take the listings shown below them out of sight, as a collapse
+	 * would (the tree fires no collapse for an item it disposes): a deleted namespace's Events stop being watched.
+	 */
+	private void hideBelowRemoved(List<ExplorerNode> before, List<ExplorerNode> after) {
+		Set<ExplorerNode> kept = new HashSet<>(after);
+		List<ExplorerNode> removed = before.stream().filter(row -> row instanceof ResourceNode && !kept.contains(row))
+				.toList();
+		if (removed.isEmpty()) {
+			return;
+		}
+		List<ExplorerNode> below = new ArrayList<>();
+		entries.forEach((shown, entry) -> {
+			if (removed.stream().anyMatch(shown::isWithin)) {
+				below.add(shown);
+			}
+		});
+		hidden(below);
+	}
+
 	private boolean hasHidden() {
 		boolean[] any = { false };
 		entries.forEach((node, entry) -> any[0] |= entry.live != null && entry.hiddenSince >= 0);
@@ -189,6 +211,7 @@ final class LiveFollowing {
 				}
 				LiveEdits.Result result = LiveEdits.apply(node, entry.followed.kind(), entry.children, changes,
 						entry.beyond);
+				hideBelowRemoved(entry.children, result.children());
 				entry.children = ListingOrder.arranged(node, result.children());
 				// A changed event moves when it happened again: rows moving is a change of structure.
 				boolean structural = result.structural() || ListingOrder.ordersByContent(node)
@@ -215,6 +238,7 @@ final class LiveFollowing {
 							pagesShown.remainingCount()));
 				}
 				entry.beyond.clear();
+				hideBelowRemoved(entry.children, rows);
 				entry.children = ListingOrder.arranged(node, List.copyOf(rows));
 				listener.liveChanged(node, true, updated);
 			}

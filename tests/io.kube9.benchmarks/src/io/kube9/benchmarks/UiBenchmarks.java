@@ -48,6 +48,7 @@ final class UiBenchmarks {
 					tree.run(ten, 10, backend, true, Repetitions.MEDIUM);
 					tree.run(fifty, 50, backend, false, Repetitions.MEDIUM);
 				}
+				tree.viewCost(ten, 10, Repetitions.MEDIUM);
 			}
 			if (Parts.enabled("namespace")) {
 				new NamespaceSwitchScenario(core, explorer, results, seededPods)

@@ -9,6 +9,8 @@ public final class Labels {
 	public static final String CACHE = "cache";
 	public static final String FLOOR = "raw HTTP floor";
 	public static final String API = "API client";
+	public static final String API_WARM_ENGINE = "API client, engine warm (view only)";
+	public static final String BASELINE_NAVIGATOR = "plain Common Navigator (baseline)";
 
 	public static final String LIST_NODES = "list nodes";
 	public static final String LIST_NAMESPACES = "list namespaces";

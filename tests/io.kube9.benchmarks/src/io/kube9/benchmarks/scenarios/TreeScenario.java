@@ -2,9 +2,15 @@ package io.kube9.benchmarks.scenarios;
 
 import java.nio.file.Path;
 
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.navigator.CommonNavigator;
+
 import io.kube9.benchmarks.measure.Repetitions;
 import io.kube9.benchmarks.measure.Results;
 import io.kube9.benchmarks.measure.Trial;
+import io.kube9.benchmarks.support.BaselineNavigator;
 import io.kube9.benchmarks.support.BenchKubeconfigs;
 import io.kube9.benchmarks.support.ColdStart;
 import io.kube9.benchmarks.support.Engines;
@@ -37,6 +43,11 @@ public final class TreeScenario {
 	private static final KindNode PODS = new KindNode(WORKLOADS, ResourceKinds.PODS);
 
 	private static final int WARM_UP_LOADS = 5;
+
+	/** Opening the plain Common Navigator of {@link #viewCost}, 10 rows. */
+	public static final String BASELINE_OPEN = "tree.open.10.baseline";
+	/** Opening the Explorer on a warm engine, 10 contexts. */
+	public static final String WARM_OPEN = "tree.open.10.api-warm-engine";
 
 	private final Kube9Core core;
 	private final Explorer explorer;
@@ -103,6 +114,39 @@ public final class TreeScenario {
 					UiLoop.dispatch();
 				}, () -> explorer.expandAndWait(PODS)));
 		explorer.close();
+	}
+
+	/**
+	 * The view's own cost: opening a plain Common Navigator with as many rows (the baseline), and opening the
+	 * Explorer with the engine already warm (kubeconfig read, as after a first open): their difference is what our
+	 * view adds over any Common Navigator view, creation, images and first layout included.
+	 */
+	public void viewCost(Path kubeconfig, int contexts, Repetitions repetitions) throws Exception {
+		core.applySettings(Engines.settings(kubeconfig, Backend.API_CLIENT));
+		BaselineNavigator.showRows(contexts);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		results.time(BASELINE_OPEN, label("open → rows shown", contexts), Labels.BASELINE_NAVIGATOR, repetitions,
+				Trial.of(() -> closeBaseline(page), () -> {
+					CommonNavigator view = (CommonNavigator) page.showView(BaselineNavigator.VIEW);
+					UiLoop.until(contexts + " rows", () -> view.getCommonViewer().getTree().getItemCount() == contexts);
+				}));
+		closeBaseline(page);
+		explorer.open();
+		UiLoop.until(contexts + " clusters", () -> explorer.shown(null).size() == contexts);
+		results.time(WARM_OPEN, label("open → clusters shown", contexts), Labels.API_WARM_ENGINE, repetitions,
+				Trial.of(() -> {
+					explorer.close();
+					UiLoop.settle();
+				}, () -> open(contexts)));
+		explorer.close();
+	}
+
+	private static void closeBaseline(IWorkbenchPage page) {
+		IViewPart open = page.findView(BaselineNavigator.VIEW);
+		if (open != null) {
+			page.hideView(open);
+		}
+		UiLoop.settle();
 	}
 
 	private void closeCold() {

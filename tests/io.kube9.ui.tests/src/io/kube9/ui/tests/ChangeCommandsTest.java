@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -153,6 +155,27 @@ class ChangeCommandsTest {
 		UiWait.until("doomed gone from the tree", () -> !explorer.isLoading(deployments)
 				&& explorer.shown(deployments).stream().noneMatch(node -> node instanceof ResourceNode r
 						&& r.name().equals("doomed") && namespace.name().equals(r.namespace())));
+	}
+
+	/**
+	 * The active shell a command saw can be gone when it acts on the answer (a dialog that just closed, where no
+	 * window manager gave the activation back): Delete still deletes, and nothing fails.
+	 */
+	@Test
+	void deleteDeletesWhenTheActiveShellItSawIsGone() throws Exception {
+		ResourceNode web = deploymentNode("orphaned", 1);
+		Commands.select(explorer.explorer(), web);
+		UiWait.jobs(ChangeJobs.PERMISSIONS);
+		UiWait.until("Delete enabled for the admin", () -> Commands.enabled(ChangeAction.DELETE.command()));
+		Shell gone = new Shell(Display.getCurrent());
+		gone.dispose();
+		Dialogs.Answer confirm = Dialogs.whenOpen(Dialogs.titled(DeleteConfirmation.TITLE),
+				window -> Buttons.press(window, "Delete"));
+		Commands.runSeeingActiveShell(explorer.explorer(), ChangeAction.DELETE.command(), gone, web);
+		assertTrue(confirm.answered());
+		UiWait.jobs(ChangeJobs.CHANGE);
+		assertEquals(0, apps.listNamespacedDeployment(namespace.name()).fieldSelector("metadata.name=orphaned")
+				.execute().getItems().size());
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import io.kube9.core.errors.ErrorKind;
 import io.kube9.core.errors.KubeException;
 import io.kube9.core.kubeconfig.KubeContext;
 import io.kube9.core.kubeconfig.Kubeconfig;
+import io.kube9.ui.internal.handlers.HandlerShells;
 
 /**
  * Apply to Cluster… of a YAML file (selected in the Project Explorer, or the active editor's, unsaved text
@@ -37,7 +38,7 @@ public final class ApplyFileHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+		Shell shell = HandlerShells.of(event);
 		IFile file = null;
 		String unsaved = null;
 		IStructuredSelection selection = HandlerUtil.getCurrentStructuredSelection(event);

@@ -4,9 +4,9 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.kube9.core.Kube9Core;
+import io.kube9.ui.internal.handlers.HandlerShells;
 import io.kube9.ui.internal.tree.ResourceNode;
 
 /** Cordon and Uncordon: one job per selected node; the Nodes listing loads again. */
@@ -20,7 +20,7 @@ public abstract class CordonHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Display display = HandlerUtil.getActiveShell(event).getDisplay();
+		Display display = HandlerShells.of(event).getDisplay();
 		ChangeAction action = unschedulable ? ChangeAction.CORDON : ChangeAction.UNCORDON;
 		for (ResourceNode node : Selected.nodes(event, action)) {
 			new ChangeJob(NLS.bind(unschedulable ? ChangeMessages.job_cordon : ChangeMessages.job_uncordon, node.name()),

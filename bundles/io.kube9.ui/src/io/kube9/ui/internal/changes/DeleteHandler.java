@@ -7,9 +7,9 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.kube9.core.Kube9Core;
+import io.kube9.ui.internal.handlers.HandlerShells;
 import io.kube9.ui.internal.tree.ResourceNode;
 
 /**
@@ -20,7 +20,7 @@ public final class DeleteHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+		Shell shell = HandlerShells.of(event);
 		List<ResourceNode> nodes = Selected.nodes(event, ChangeAction.DELETE);
 		if (nodes.isEmpty() || !DeleteConfirmation.confirm(shell, nodes)) {
 			return null;

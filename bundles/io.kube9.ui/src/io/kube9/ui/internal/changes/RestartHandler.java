@@ -12,11 +12,11 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import io.kube9.core.Kube9Core;
 import io.kube9.core.changes.RolloutResult;
+import io.kube9.ui.internal.handlers.HandlerShells;
 import io.kube9.ui.internal.tree.ResourceNode;
 
 /**
@@ -32,7 +32,7 @@ public final class RestartHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+		Shell shell = HandlerShells.of(event);
 		List<ResourceNode> nodes = Selected.nodes(event, ChangeAction.RESTART);
 		if (nodes.isEmpty()) {
 			return null;

@@ -7,9 +7,9 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.kube9.core.Kube9Core;
+import io.kube9.ui.internal.handlers.HandlerShells;
 import io.kube9.ui.internal.tree.ResourceNode;
 
 /**
@@ -23,7 +23,7 @@ public final class ScaleHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+		Shell shell = HandlerShells.of(event);
 		Display display = shell.getDisplay();
 		for (ResourceNode node : Selected.nodes(event, ChangeAction.SCALE)) {
 			new ChangeJob(NLS.bind(ChangeMessages.job_readScale, node.name()), monitor -> {

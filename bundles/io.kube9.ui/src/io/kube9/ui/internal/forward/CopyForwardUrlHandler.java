@@ -7,13 +7,15 @@ import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import io.kube9.ui.internal.handlers.HandlerShells;
+
 /** Copies the selected forward's local URL. */
 public final class CopyForwardUrlHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
 		if (HandlerUtil.getCurrentStructuredSelection(event).getFirstElement() instanceof ForwardNode node) {
-			Clipboard clipboard = new Clipboard(HandlerUtil.getActiveShell(event).getDisplay());
+			Clipboard clipboard = new Clipboard(HandlerShells.of(event).getDisplay());
 			try {
 				clipboard.setContents(new Object[] { node.forward().url() },
 						new Transfer[] { TextTransfer.getInstance() });

@@ -3,7 +3,6 @@ package io.kube9.ui.internal.handlers;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.dialogs.PreferencesUtil;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.kube9.ui.internal.ExplorerCommands;
 
@@ -12,7 +11,7 @@ public final class OpenPreferencesHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		PreferencesUtil.createPreferenceDialogOn(HandlerUtil.getActiveShell(event), ExplorerCommands.PREFERENCE_PAGE,
+		PreferencesUtil.createPreferenceDialogOn(HandlerShells.of(event), ExplorerCommands.PREFERENCE_PAGE,
 				new String[] { ExplorerCommands.PREFERENCE_PAGE }, null).open();
 		return null;
 	}

@@ -6,7 +6,6 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.kube9.core.Kube9Core;
 import io.kube9.core.logs.LogTarget;
@@ -25,7 +24,7 @@ public class ShowLogsHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+		Shell shell = HandlerShells.of(event);
 		List<ResourceNode> nodes = Selections.selected(event, ResourceNode.class);
 		LogOptions options = nodes.isEmpty() ? null : options(shell);
 		if (options == null) {

@@ -18,6 +18,7 @@ import io.kube9.core.Kube9Core;
 import io.kube9.core.shell.ShellTarget;
 import io.kube9.core.shell.Shells;
 import io.kube9.ui.internal.CommandJob;
+import io.kube9.ui.internal.handlers.HandlerShells;
 import io.kube9.ui.internal.handlers.OpenShellHandler;
 import io.kube9.ui.internal.tree.ResourceNode;
 
@@ -31,7 +32,7 @@ public final class OpenShellWithCommandHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+		Shell shell = HandlerShells.of(event);
 		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
 		if (!(HandlerUtil.getCurrentStructuredSelection(event).getFirstElement() instanceof ResourceNode pod)) {
 			return null;

@@ -9,8 +9,10 @@ import io.kube9.benchmarks.report.Expected;
 import io.kube9.benchmarks.report.Target;
 import io.kube9.benchmarks.scenarios.ColdStartScenario;
 import io.kube9.benchmarks.scenarios.FirstLogLineScenario;
+import io.kube9.benchmarks.scenarios.ForwardScenario;
 import io.kube9.benchmarks.scenarios.Labels;
 import io.kube9.benchmarks.scenarios.NamespaceSwitchScenario;
+import io.kube9.benchmarks.scenarios.ShellScenario;
 import io.kube9.benchmarks.scenarios.TreeScenario;
 import io.kube9.core.Backend;
 
@@ -24,6 +26,11 @@ final class Goals {
 			new Comparison(Labels.LIST_DEMO_PODS, "list.demo-pods.kubectl", "list.demo-pods.api-warm", null),
 			new Comparison(Labels.CONTEXT_SWITCH, "switch.kubectl", "switch.api", Expected.CONTEXT_SWITCH),
 			new Comparison(Labels.FIRST_LOG_LINE, FirstLogLineScenario.ID_KUBECTL, FirstLogLineScenario.ID_API, null),
+			new Comparison(Labels.FORWARD_FIRST_BYTE, ForwardScenario.firstByteId(ActionBenchmarks.FORWARD_KUBECTL),
+					ForwardScenario.firstByteId(ActionBenchmarks.FORWARD_CLIENT), null),
+			new Comparison(Labels.FORWARD_GET, ForwardScenario.getId(ActionBenchmarks.FORWARD_KUBECTL),
+					ForwardScenario.getId(ActionBenchmarks.FORWARD_CLIENT), null),
+			new Comparison(Labels.SHELL_READY, ShellScenario.ID_READY_KUBECTL, ShellScenario.ID_READY_API, null),
 			tree("open", "tree open, 10 contexts", 10, null),
 			tree("open", "tree open, 50 contexts", 50, null),
 			tree("expand", "first expansion of a cluster", 10, null),

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The parts of the run (lists, large, switch, heap, tree, namespace, logs, coldstart, live); system property {@value #PROPERTY} names
+ * The parts of the run (lists, large, switch, heap, tree, namespace, logs, forward, shell, coldstart, live); system property {@value #PROPERTY} names
  * the ones to run, comma-separated, when profiling one of them. All run when it is unset or "all".
  */
 final class Parts {
@@ -20,10 +20,13 @@ final class Parts {
 		return only.isEmpty() || only.contains("all") || only.contains(part);
 	}
 
-	/** Whether only parts that run on the demo cluster alone run (fresh IDE starts, logs, live): no large seed. */
+	/**
+	 * Whether only parts that run on the demo cluster alone run (fresh IDE starts, logs, port-forwards, shells,
+	 * live): no large seed.
+	 */
 	static boolean onlyDemo() {
 		Set<String> only = only();
-		return !only.isEmpty() && Set.of("coldstart", "logs", "live").containsAll(only);
+		return !only.isEmpty() && Set.of("coldstart", "logs", "forward", "shell", "live").containsAll(only);
 	}
 
 	private static Set<String> only() {

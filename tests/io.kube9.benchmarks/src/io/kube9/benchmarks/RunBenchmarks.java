@@ -69,6 +69,12 @@ class RunBenchmarks {
 		if (Parts.enabled("logs")) {
 			CoreBenchmarks.logs(demo, demoCluster, results);
 		}
+		if (Parts.enabled("forward")) {
+			ActionBenchmarks.forward(demo, demoCluster, results);
+		}
+		if (Parts.enabled("shell")) {
+			ActionBenchmarks.shell(demo, demoCluster, results);
+		}
 		if (!Parts.onlyDemo()) {
 			TestCluster cluster = SharedTestCluster.get(Seed.DEMO, Seed.LARGE);
 			BenchKubeconfigs kubeconfigs = BenchKubeconfigs.of(cluster, directory);

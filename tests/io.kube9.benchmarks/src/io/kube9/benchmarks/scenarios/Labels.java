@@ -18,6 +18,14 @@ public final class Labels {
 	public static final String LIST_DEMO_PODS = "list pods, demo seed alone";
 	public static final String CONTEXT_SWITCH = "context switch + list pods";
 	public static final String FIRST_LOG_LINE = "Show Logs to the first line";
+	public static final String FORWARD_FIRST_BYTE = "new port-forward to the first byte";
+	public static final String FORWARD_GET = "GET through an open port-forward";
+	public static final String FORWARD_THROUGHPUT = "port-forward throughput";
+	public static final String FORWARD_SEQUENTIAL = "port-forward, 1,000 sequential connections";
+	public static final String FORWARD_PARALLEL = "port-forward, 20 parallel connections";
+	public static final String FORWARD_RESTART = "port-forward, pod deleted";
+	public static final String SHELL_READY = "Open Shell to the answer of echo";
+	public static final String SHELL_PROMPT = "Open Shell to the first prompt byte";
 
 	private Labels() {
 	}

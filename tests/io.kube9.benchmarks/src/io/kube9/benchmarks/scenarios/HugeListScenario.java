@@ -8,6 +8,7 @@ import io.kube9.benchmarks.measure.Figure;
 import io.kube9.benchmarks.measure.Repetitions;
 import io.kube9.benchmarks.measure.Results;
 import io.kube9.benchmarks.support.HeapHistogram;
+import io.kube9.benchmarks.support.RawGet;
 import io.kube9.core.Kube9Core;
 import io.kube9.core.Settings;
 import io.kube9.core.resources.ResourceKinds;
@@ -16,7 +17,7 @@ import io.kube9.core.resources.ResourceQuery;
 
 /**
  * The largest seed through core, page by page as the Explorer reads it ({@link Settings#DEFAULT_PAGE_SIZE} items
- * a page): the first page of the namespace that holds every pod, then every page of it streamed into the cache,
+ * a page): the first page of the namespace that holds every pod (and the raw HTTP floor of it), then every page of it streamed into the cache,
  * then every page of all namespaces. Each whole listing is timed, and the heap the cache keeps of it is measured
  * with a class histogram (a full GC first). The engine must keep pod listings long
  * ({@link CacheHeapScenario#TIME_TO_LIVE}), so that nothing expires while the heap is inspected.
@@ -41,6 +42,11 @@ public final class HugeListScenario {
 				.withLimit(Settings.DEFAULT_PAGE_SIZE);
 		results.time("huge.firstPage", "huge: first page of pods in " + namespace,
 				"limit=" + Settings.DEFAULT_PAGE_SIZE, firstPage, () -> api.resources().refresh(podsNamespace));
+		// The same request's floor: what the API server and the connection take, with no parsing.
+		RawGet raw = new RawGet(api.clients().api(context));
+		String path = ResourceKinds.PODS.collectionPath(namespace) + "?limit=" + Settings.DEFAULT_PAGE_SIZE;
+		results.time("huge.firstPage.floor", "huge: first page of pods in " + namespace, Labels.FLOOR, firstPage,
+				() -> raw.drain(path));
 		listing("huge.namespace", "huge: every page of pods in " + namespace, podsNamespace, whole);
 		listing("huge.all", "huge: every page of pods, all namespaces",
 				ResourceQuery.of(context, ResourceKinds.PODS).withLimit(Settings.DEFAULT_PAGE_SIZE), whole);

@@ -82,6 +82,7 @@ public final class HugePagingScenario {
 			paging.close();
 			results.add(new Measurement("huge.ui.showMore", "huge: Show more → next page shown",
 					pages - 1 + " pages, up to " + shown + " rows", new Samples(pageNanos)));
+			printStack("paging", paging);
 			results.add(new Figure("huge.ui.pagingStall", "huge: UI thread's longest stall, paging",
 					paging.longestStall().toMillis(), "ms", shown + " pod rows at the end; " + paging));
 
@@ -100,6 +101,7 @@ public final class HugePagingScenario {
 			scrolling.close();
 			results.add(new Measurement("huge.ui.scroll", "huge: scroll " + SCROLL_ROWS + " rows → painted",
 					rows.length + " rows", new Samples(scrollNanos)));
+			printStack("scrolling", scrolling);
 			results.add(new Figure("huge.ui.scrollStall", "huge: UI thread's longest stall, scrolling",
 					scrolling.longestStall().toMillis(), "ms", rows.length + " rows; " + scrolling));
 		} finally {
@@ -128,6 +130,12 @@ public final class HugePagingScenario {
 		UiLoop.until("the page after " + shownBefore + " pods", () -> podRows() >= shownBefore + pageSize
 				|| podRows() > shownBefore && explorer.shown(PODS).stream().noneMatch(ShowMoreNode.class::isInstance));
 		return podRows();
+	}
+
+	/** Where the UI thread was during its longest stall: what to look at next. */
+	private static void printStack(String activity, StallWatchdog watchdog) {
+		System.out.println("bench: huge: the UI thread's longest stall while " + activity + ", "
+				+ watchdog.longestStall().toMillis() + " ms, was in:\n" + watchdog.longestStallStack());
 	}
 
 	private int podRows() {

@@ -39,10 +39,10 @@ import io.kubernetes.client.openapi.apis.CoreV1Api;
 /**
  * The benchmark run, started by ./bench.sh as this bundle's only test: the real test cluster with the demo and
  * large seeds (and one with the demo seed alone, for a small cluster's pods), core's benchmarks, the
- * workbench's, then fresh IDE starts on the demo cluster; the report goes to {@value #OUT_PROPERTY}
- * (results.md, results.csv, chart.png, history.png) and to stdout; the timings are appended to
- * {@value #HISTORY_PROPERTY} (history/results-history.csv). It never fails on a time: targets are reported, not
- * asserted.
+ * workbench's, the largest seed's (part huge, when the large seed is larger than the default), then fresh IDE
+ * starts on the demo cluster; the report goes to {@value #OUT_PROPERTY} (results.md, results.csv, chart.png,
+ * history.png) and to stdout; the timings are appended to {@value #HISTORY_PROPERTY}
+ * (history/results-history.csv). It never fails on a time: targets are reported, not asserted.
  */
 class RunBenchmarks {
 
@@ -80,6 +80,9 @@ class RunBenchmarks {
 			BenchKubeconfigs kubeconfigs = BenchKubeconfigs.of(cluster, directory);
 			new CoreBenchmarks(kubeconfigs, demo, results).run();
 			new UiBenchmarks(kubeconfigs, DemoSeed.pods(cluster), results).run();
+			if (Parts.enabled(HugeBenchmarks.PART)) {
+				new HugeBenchmarks(kubeconfigs, cluster.largeSpec(), results).run();
+			}
 			described = describe(cluster);
 		}
 		if (Parts.enabled("coldstart")) {

@@ -76,6 +76,11 @@ public final class StallWatchdog implements AutoCloseable {
 		return Duration.ofNanos(longestNanos);
 	}
 
+	/** The watched thread's stack sampled during the longest stall, for a benchmark to print. */
+	public synchronized String longestStallStack() {
+		return longestStack;
+	}
+
 	/** How long the heartbeat on its way now has been waiting (zero when none is): a stall still going on. */
 	public Duration currentStall() {
 		long since = outstandingSince;

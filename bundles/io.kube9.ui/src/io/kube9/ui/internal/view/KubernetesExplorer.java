@@ -96,7 +96,7 @@ public final class KubernetesExplorer extends CommonNavigator {
 	 */
 	@Override
 	protected CommonViewer createCommonViewerObject(Composite parent) {
-		CommonViewer viewer = super.createCommonViewerObject(parent);
+		CommonViewer viewer = new ExplorerViewer(getViewSite().getId(), parent);
 		if (viewer.getLabelProvider() instanceof DecoratingStyledCellLabelProvider decorating) {
 			ILabelDecorator workbench = decorating.getLabelDecorator();
 			decorating.setLabelDecorator(null);
@@ -156,7 +156,7 @@ public final class KubernetesExplorer extends CommonNavigator {
 			if (node == null) {
 				viewer.refresh();
 			} else {
-				viewer.refresh(node);
+				((ExplorerViewer) viewer).refreshChildren(node);
 				Trace.mark(node instanceof ClusterNode ? "ui.refreshed.cluster"
 						: node instanceof KindNode ? "ui.refreshed.kind" : "ui.refreshed.other");
 			}

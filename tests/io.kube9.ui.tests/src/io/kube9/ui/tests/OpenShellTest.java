@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Combo;
 
@@ -96,6 +97,20 @@ class OpenShellTest {
 				() -> lines(terminal).contains("[The shell exited with code 3]")); //$NON-NLS-1$
 		UiWait.jobs(ShellJobs.FAMILY);
 		assertTrue(terminal.getState().toString().contains("CLOSED"), terminal.getState().toString()); //$NON-NLS-1$
+	}
+
+	@Test
+	void closingTheViewOfALiveShellEndsIt() throws Exception {
+		ResourceNode pod = pod("default", "web-"); //$NON-NLS-1$ //$NON-NLS-2$
+		Commands.run(explorer.explorer(), OpenShellHandler.COMMAND_ID, pod);
+		ShellView view = shellView();
+		view.terminal().pasteString("echo $((6*7))\n"); //$NON-NLS-1$
+		UiWait.until("42 in the terminal", TIMEOUT, () -> lines(view.terminal()).contains("42")); //$NON-NLS-1$ //$NON-NLS-2$
+
+		// The workbench disposes the view's widgets before the view: the shell must end all the same.
+		page.hideView(view);
+		UiWait.until("the shell's session to end with its view", TIMEOUT, //$NON-NLS-1$
+				() -> Job.getJobManager().find(ShellJobs.FAMILY).length == 0);
 	}
 
 	@Test

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,12 +19,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
@@ -55,7 +48,6 @@ import io.kube9.ui.internal.changes.ChangeAction;
 import io.kube9.ui.internal.changes.ChangeJobs;
 import io.kube9.ui.internal.changes.EditYamlInput;
 import io.kube9.ui.internal.changes.YamlEditEditor;
-import io.kube9.ui.internal.perspective.KubernetesPerspective;
 import io.kube9.ui.internal.tree.ClusterNode;
 import io.kube9.ui.internal.tree.KindNode;
 import io.kube9.ui.internal.tree.ResourceNode;
@@ -83,31 +75,20 @@ class ScreenshotsTest {
 	@TempDir
 	Path directory;
 
-	private final Path output = Path.of(System.getProperty("kube9.screenshots.dir", "."));
+	private Screenshots screenshots;
 	private ExplorerFixture explorer;
 	private Shell window;
-	private Rectangle previousBounds;
 
 	@BeforeEach
 	void openTheDemo(TestCluster cluster) throws Exception {
-		Path kubeconfig = directory.resolve("config");
-		Files.copy(cluster.kubeconfigs().all(), kubeconfig);
-		window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		previousBounds = window.getBounds();
-		window.setBounds(0, 0, 1280, 800);
-		IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(KubernetesPerspective.ID,
-				PlatformUI.getWorkbench().getActiveWorkbenchWindow());
-		page.resetPerspective();
-		explorer = ExplorerFixture.open(kubeconfig);
-		explorer.clusters(Contexts.ALL.size());
+		screenshots = Screenshots.open(cluster, directory);
+		explorer = screenshots.explorer();
+		window = screenshots.window();
 	}
 
 	@AfterEach
 	void close() {
-		IWorkbenchPage page = explorer.explorer().getSite().getPage();
-		page.setPartState(page.getReference(explorer.explorer()), IWorkbenchPage.STATE_RESTORED);
-		explorer.close();
-		window.setBounds(previousBounds);
+		screenshots.close();
 	}
 
 	@Test
@@ -122,7 +103,7 @@ class ScreenshotsTest {
 		explorer.viewer().setSelection(new StructuredSelection(shown.get(0)), true);
 		UiWait.until("the Properties view filled", () -> properties.getCurrentPage().getControl() instanceof Tree tree
 				&& tree.getItemCount() > 0);
-		capture(window, output.resolve("explorer.png"));
+		screenshots.capture("explorer.png");
 	}
 
 	@Test
@@ -136,7 +117,7 @@ class ScreenshotsTest {
 			dialog.getShell().setBounds(0, 0, 1000, 760);
 			dialog.getShell().layout(true, true);
 			UiWait.dispatch();
-			capture(dialog.getShell(), output.resolve("preferences.png"));
+			screenshots.capture(dialog.getShell(), "preferences.png");
 		} finally {
 			dialog.close();
 		}
@@ -156,11 +137,11 @@ class ScreenshotsTest {
 		int loads = explorer.model().loadCount(pods);
 		UiWait.until("the worker's row counts restarts", () -> restarts(explorer.item(worker).getText()) > 0);
 		int first = restarts(explorer.item(worker).getText());
-		capture(window, output.resolve("live-restarts-1.png"));
+		screenshots.capture("live-restarts-1.png");
 
 		UiWait.until("the worker's restart count moved", RESTART,
 				() -> restarts(explorer.item(worker).getText()) > first);
-		capture(window, output.resolve("live-restarts-2.png"));
+		screenshots.capture("live-restarts-2.png");
 		assertEquals(loads, explorer.model().loadCount(pods), "moved by the watch, not a reload");
 		System.out.println("restarts " + first + " then " + restarts(explorer.item(worker).getText()));
 	}
@@ -182,7 +163,7 @@ class ScreenshotsTest {
 					&& explorer.shown(pods).stream().anyMatch(node -> node instanceof ResourceNode r
 							&& r.name().equals(CREATED) && explorer.item(r).getText().contains("Running")));
 			explorer.viewer().setSelection(new StructuredSelection(named(explorer.shown(pods), CREATED)), true);
-			capture(window, output.resolve("live-created.png"));
+			screenshots.capture("live-created.png");
 			assertEquals(loads, explorer.model().loadCount(pods), "shown by the watch, not a reload");
 		} finally {
 			// The demo seed is shared with the other tests, which count its pods.
@@ -226,7 +207,7 @@ class ScreenshotsTest {
 				dialog.getShell().setBounds(120, 70, 1040, 660);
 				dialog.getShell().layout(true, true);
 				try {
-					capture(dialog.getShell(), window.getBounds(), output.resolve("apply-compare.png"));
+					screenshots.capture(dialog.getShell(), window.getBounds(), "apply-compare.png");
 				} catch (Exception e) {
 					throw new AssertionError(e);
 				}
@@ -278,32 +259,5 @@ class ScreenshotsTest {
 	private static int restarts(String row) {
 		Matcher matcher = RESTARTS.matcher(row);
 		return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
-	}
-
-	private static void capture(Shell shell, Path file) throws Exception {
-		capture(shell, null, file);
-	}
-
-	/** What the X server shows of the area (null: the shell's bounds), the shell in front, as a PNG. */
-	private static void capture(Shell shell, Rectangle area, Path file) throws Exception {
-		shell.forceActive();
-		for (int i = 0; i < 20; i++) {
-			UiWait.dispatch();
-		}
-		Rectangle bounds = area == null ? shell.getBounds() : area;
-		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
-		GC gc = new GC(shell.getDisplay());
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Files.createDirectories(file.getParent());
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
-		assertTrue(Files.size(file) > 10_000, file + " holds a picture");
-		System.out.println("screenshot " + file + " (" + bounds.width + "x" + bounds.height + ")");
 	}
 }

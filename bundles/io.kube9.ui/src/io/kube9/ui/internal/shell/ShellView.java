@@ -57,7 +57,9 @@ public final class ShellView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		if (terminal != null && !terminal.isDisposed()) {
+		// The workbench disposes the widgets before the view, so isDisposed() is true here: asking it left the
+		// shell and its job running. disposeTerminal() ends the connection and touches no widget.
+		if (terminal != null) {
 			terminal.disposeTerminal();
 		}
 		super.dispose();

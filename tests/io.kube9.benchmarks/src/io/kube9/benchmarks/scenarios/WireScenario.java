@@ -22,7 +22,8 @@ import okhttp3.Response;
  * transparent gzip; the server compresses bodies over 128 KB) and not (Accept-Encoding: identity), as a raw GET
  * whose body is read and dropped, and, where core can read it, parsed to the summaries the tree shows. All on the
  * context's own client and pooled connection. Rows wire.KIND.REPRESENTATION.ENCODING.raw / .summaries; a figure
- * per variant gives the body's size and whether the server compressed it.
+ * per variant gives the body's size and whether the server compressed it. Deployments have no protobuf reader in
+ * core (they are no faster so): their protobuf rows are raw GETs only.
  */
 public final class WireScenario {
 
@@ -78,7 +79,8 @@ public final class WireScenario {
 				size(id, operation + ", " + variant, path, representation, identity);
 				results.time(id + ".raw", operation, variant + ", raw GET", repetitions,
 						() -> drain(path, representation, identity));
-				if (representation.parsed) {
+				if (representation.parsed
+						&& (representation != Representation.PROTOBUF || ProtoListParser.reads(kind))) {
 					results.time(id + ".summaries", operation, variant + ", to summaries", repetitions,
 							() -> parse(kind, path, representation, identity));
 				}

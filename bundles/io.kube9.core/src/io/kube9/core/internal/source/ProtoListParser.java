@@ -31,6 +31,11 @@ public final class ProtoListParser {
 	private ProtoListParser() {
 	}
 
+	/** Whether this kind's items can be read from protobuf here. */
+	public static boolean reads(ResourceKind kind) {
+		return ProtoShapes.item(kind) != null;
+	}
+
 	public static ResourcePage parse(ResourceKind kind, InputStream body, String backend) throws IOException {
 		ProtoShape shape = ProtoShapes.item(kind);
 		if (shape == null) {

@@ -10,6 +10,7 @@ import io.kube9.benchmarks.scenarios.FirstLogLineScenario;
 import io.kube9.benchmarks.scenarios.Labels;
 import io.kube9.benchmarks.scenarios.LargeListScenario;
 import io.kube9.benchmarks.scenarios.ListScenario;
+import io.kube9.benchmarks.scenarios.WireScenario;
 import io.kube9.benchmarks.support.BenchKubeconfigs;
 import io.kube9.benchmarks.support.Engines;
 import io.kube9.benchmarks.support.Kubectl;
@@ -24,7 +25,10 @@ import io.kube9.tests.cluster.KubeletContent.Container;
 import io.kube9.tests.cluster.SeededPod;
 import io.kube9.tests.cluster.TestCluster;
 
-/** The benchmarks of core alone (no workbench): lists, the raw floor, context switches, the large seed, heap. */
+/**
+ * The benchmarks of core alone (no workbench): lists, the raw floor, the wire format per kind, context switches, the
+ * large seed, heap.
+ */
 final class CoreBenchmarks {
 
 	private final BenchKubeconfigs kubeconfigs;
@@ -54,6 +58,9 @@ final class CoreBenchmarks {
 			}
 			if (Parts.enabled("large")) {
 				new LargeListScenario(api, Contexts.ADMIN, results).run(Repetitions.SLOW, Repetitions.MEDIUM);
+			}
+			if (Parts.enabled("wire")) {
+				new WireScenario(api, Contexts.ADMIN, results).run();
 			}
 		}
 		if (Parts.enabled("lists")) {

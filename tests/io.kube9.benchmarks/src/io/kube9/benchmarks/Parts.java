@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The parts of the run (lists, large, switch, heap, tree, namespace, logs, forward, shell, coldstart, live, huge);
- * system property {@value #PROPERTY} names
- * the ones to run, comma-separated, when profiling one of them. All run when it is unset or "all".
+ * The parts of the run (lists, large, wire, switch, heap, tree, namespace, logs, forward, shell, coldstart, live,
+ * huge); system property {@value #PROPERTY} names the ones to run, comma-separated, when profiling one of them. All
+ * run when it is unset or "all".
  */
 final class Parts {
 

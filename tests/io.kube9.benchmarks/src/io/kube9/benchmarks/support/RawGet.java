@@ -29,8 +29,21 @@ public final class RawGet {
 
 	/** A successful response; the caller closes it. */
 	public Response get(String path, String accept) throws IOException {
-		Response response = http.newCall(new Request.Builder().url(basePath + path).header("Accept", accept).build())
-				.execute();
+		return get(path, accept, false);
+	}
+
+	/**
+	 * A successful response; the caller closes it.
+	 *
+	 * @param identity whether to ask for an uncompressed body (Accept-Encoding: identity); otherwise OkHttp asks for
+	 *                 gzip and decompresses, transparently, and the server compresses bodies over 128 KB
+	 */
+	public Response get(String path, String accept, boolean identity) throws IOException {
+		Request.Builder request = new Request.Builder().url(basePath + path).header("Accept", accept);
+		if (identity) {
+			request.header("Accept-Encoding", "identity");
+		}
+		Response response = http.newCall(request.build()).execute();
 		if (!response.isSuccessful()) {
 			response.close();
 			throw new IOException("GET " + path + " answered " + response.code());

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import com.google.gson.JsonObject;
@@ -36,10 +35,7 @@ public final class ApiClientSource implements ResourceSource {
 
 	public static final String NAME = ResourcePage.API_CLIENT;
 
-	/** Kinds listed as metadata only: the tree shows nothing of their contents, and secrets stay on the server. */
-	private static final Set<String> METADATA_ONLY = Set.of("configmaps", "secrets");
 	private static final String JSON = "application/json";
-	private static final String METADATA_LIST = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1";
 	private static final String[] AUTH = { "BearerToken" };
 
 	private final ClientPool clients;
@@ -62,11 +58,11 @@ public final class ApiClientSource implements ResourceSource {
 			parameters.add(new Pair("limit", Integer.toString(query.limit())));
 		}
 		add(parameters, "continue", query.continueToken());
-		String accept = METADATA_ONLY.contains(query.kind().id()) ? METADATA_LIST : JSON;
+		ListFormat format = ListFormat.of(query.kind());
 		return withRenewal(query.context(), () -> {
 			try (ResponseBody body = call(query.context(), query.kind().collectionPath(query.namespace()), parameters,
-					accept, query.timeout(), cancellation); Reader reader = body.charStream()) {
-				return ListParser.parse(query.kind(), reader, NAME);
+					format.accept(), format.identity(), query.timeout(), cancellation)) {
+				return ListFormat.read(query.kind(), body, NAME);
 			}
 		});
 	}
@@ -75,7 +71,7 @@ public final class ApiClientSource implements ResourceSource {
 	public JsonObject get(String context, String path, Duration timeout, CancellationSignal cancellation)
 			throws KubeException {
 		return withRenewal(context, () -> {
-			try (ResponseBody body = call(context, path, List.of(), JSON, timeout, cancellation);
+			try (ResponseBody body = call(context, path, List.of(), JSON, false, timeout, cancellation);
 					Reader reader = body.charStream()) {
 				return JsonParser.parseReader(reader).getAsJsonObject();
 			}
@@ -107,13 +103,17 @@ public final class ApiClientSource implements ResourceSource {
 	}
 
 	/**
-	 * @param timeout the whole call's time limit, or null for the client's (the settings' request timeout)
+	 * @param identity whether to ask for an uncompressed body; otherwise OkHttp asks for gzip and decompresses
+	 * @param timeout  the whole call's time limit, or null for the client's (the settings' request timeout)
 	 */
-	private ResponseBody call(String context, String path, List<Pair> parameters, String accept, Duration timeout,
-			CancellationSignal cancellation) throws KubeException, ApiException, IOException {
+	private ResponseBody call(String context, String path, List<Pair> parameters, String accept, boolean identity,
+			Duration timeout, CancellationSignal cancellation) throws KubeException, ApiException, IOException {
 		BuiltClient client = clients.client(context);
 		Map<String, String> headers = new HashMap<>();
 		headers.put("Accept", accept);
+		if (identity) {
+			headers.put("Accept-Encoding", "identity");
+		}
 		Call call = client.api().buildCall(null, path, "GET", parameters, List.of(), null, headers, Map.of(),
 				Map.of(), AUTH, null);
 		if (timeout != null) {
@@ -123,8 +123,8 @@ public final class ApiClientSource implements ResourceSource {
 		Response response = call.execute();
 		if (!response.isSuccessful()) {
 			try (response) {
-				String body = response.body() == null ? "" : response.body().string();
-				throw ErrorClassifier.byStatus(response.code(), context, StatusBody.message(body), null);
+				throw ErrorClassifier.byStatus(response.code(), context, StatusBody.message(errorBody(response)),
+						null);
 			}
 		}
 		if (response.body() == null) {
@@ -132,6 +132,15 @@ public final class ApiClientSource implements ResourceSource {
 			throw Errors.of(ErrorKind.SERVER, context, SourceMessages.api_emptyResponse);
 		}
 		return response.body();
+	}
+
+	/** A failed request's Status as JSON text, whichever form the server answered in. */
+	private static String errorBody(Response response) throws IOException {
+		if (response.body() == null) {
+			return "";
+		}
+		return ListFormat.isProtobuf(response.body().contentType()) ? ProtoStatus.asJson(response.body().bytes())
+				: response.body().string();
 	}
 
 	private static void add(List<Pair> parameters, String name, String value) {

@@ -61,7 +61,7 @@ public final class ApiClientSource implements ResourceSource {
 		ListFormat format = ListFormat.of(query.kind());
 		return withRenewal(query.context(), () -> {
 			try (ResponseBody body = call(query.context(), query.kind().collectionPath(query.namespace()), parameters,
-					format.accept(), format.identity(), query.timeout(), cancellation)) {
+					format.accept(), query.timeout(), cancellation)) {
 				return ListFormat.read(query.kind(), body, NAME);
 			}
 		});
@@ -71,7 +71,7 @@ public final class ApiClientSource implements ResourceSource {
 	public JsonObject get(String context, String path, Duration timeout, CancellationSignal cancellation)
 			throws KubeException {
 		return withRenewal(context, () -> {
-			try (ResponseBody body = call(context, path, List.of(), JSON, false, timeout, cancellation);
+			try (ResponseBody body = call(context, path, List.of(), JSON, timeout, cancellation);
 					Reader reader = body.charStream()) {
 				return JsonParser.parseReader(reader).getAsJsonObject();
 			}
@@ -103,17 +103,13 @@ public final class ApiClientSource implements ResourceSource {
 	}
 
 	/**
-	 * @param identity whether to ask for an uncompressed body; otherwise OkHttp asks for gzip and decompresses
-	 * @param timeout  the whole call's time limit, or null for the client's (the settings' request timeout)
+	 * @param timeout the whole call's time limit, or null for the client's (the settings' request timeout)
 	 */
-	private ResponseBody call(String context, String path, List<Pair> parameters, String accept, boolean identity,
+	private ResponseBody call(String context, String path, List<Pair> parameters, String accept,
 			Duration timeout, CancellationSignal cancellation) throws KubeException, ApiException, IOException {
 		BuiltClient client = clients.client(context);
 		Map<String, String> headers = new HashMap<>();
 		headers.put("Accept", accept);
-		if (identity) {
-			headers.put("Accept-Encoding", "identity");
-		}
 		Call call = client.api().buildCall(null, path, "GET", parameters, List.of(), null, headers, Map.of(),
 				Map.of(), AUTH, null);
 		if (timeout != null) {

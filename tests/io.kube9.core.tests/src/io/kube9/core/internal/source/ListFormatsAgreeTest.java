@@ -49,7 +49,7 @@ class ListFormatsAgreeTest {
 			ApiClient client = core.clients().api(Contexts.ADMIN);
 			String path = kind.collectionPath(null);
 			ResourcePage json;
-			try (Response response = get(client, path, ListFormat.JSON.accept(), false);
+			try (Response response = get(client, path, ListFormat.JSON.accept());
 					Reader body = response.body().charStream()) {
 				json = ListParser.parse(kind, body, "test");
 			}

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * The parts of the run (lists, large, wire, switch, heap, tree, namespace, logs, forward, shell, coldstart, live,
- * huge); system property {@value #PROPERTY} names the ones to run, comma-separated, when profiling one of them. All
- * run when it is unset or "all".
+ * storm: the event storm of live alone, huge); system property {@value #PROPERTY} names the ones to run,
+ * comma-separated, when profiling one of them. All run when it is unset or "all".
  */
 final class Parts {
 
@@ -18,7 +18,8 @@ final class Parts {
 
 	static boolean enabled(String part) {
 		Set<String> only = only();
-		return only.isEmpty() || only.contains("all") || only.contains(part);
+		return only.isEmpty() || only.contains("all") || only.contains(part)
+				|| part.equals("storm") && only.contains("live");
 	}
 
 	/**
@@ -27,7 +28,7 @@ final class Parts {
 	 */
 	static boolean onlyDemo() {
 		Set<String> only = only();
-		return !only.isEmpty() && Set.of("coldstart", "logs", "forward", "shell", "live").containsAll(only);
+		return !only.isEmpty() && Set.of("coldstart", "logs", "forward", "shell", "live", "storm").containsAll(only);
 	}
 
 	private static Set<String> only() {

@@ -64,6 +64,11 @@ class RunBenchmarks {
 		String described = describe(demoCluster);
 		if (Parts.enabled("live")) {
 			live(demoCluster, demo, results);
+		}
+		if (Parts.enabled("storm")) {
+			storm(demoCluster, demo, results);
+		}
+		if (Parts.enabled("live")) {
 			described = describe(watchedPodsHeap(results));
 		}
 		if (Parts.enabled("logs")) {
@@ -117,6 +122,10 @@ class RunBenchmarks {
 					.run(Math.max(10,
 						(int) (100 * Double.parseDouble(System.getProperty(Repetitions.SCALE_PROPERTY, "1")))));
 		}
+	}
+
+	/** The event storm in the workbench (part of live; the part storm runs it alone, for profiling). */
+	private static void storm(TestCluster cluster, BenchKubeconfigs kubeconfigs, Results results) throws Exception {
 		// The storm in the workbench, on the IDE's own engine; its settings are put back afterwards.
 		Kube9Core core = Kube9Core.get();
 		Settings previous = core.settings();

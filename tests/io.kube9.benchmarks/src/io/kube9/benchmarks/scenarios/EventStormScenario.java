@@ -127,6 +127,9 @@ public final class EventStormScenario {
 				LockSupport.parkNanos(2_000_000);
 			}
 			watchdog.close();
+			// What held the UI thread: the figure alone does not say where to look.
+			System.out.println("bench: event storm, the UI thread's longest stall (" + watchdog.longestStall().toMillis()
+					+ " ms):\n" + watchdog.longestStallStack());
 			long events = core.live().statistics().events() - eventsBefore;
 			double busiest = cpuPerSecond.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
 			double stormSeconds = (patchesEnded - start) / 1e9;

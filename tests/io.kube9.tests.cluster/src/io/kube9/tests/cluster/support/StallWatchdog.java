@@ -25,7 +25,7 @@ public final class StallWatchdog implements AutoCloseable {
 	private static final Duration SAMPLE_AFTER = Duration.ofMillis(50);
 	/** The samples kept of one stall; the frames shown of each. */
 	private static final int MAX_SAMPLES = 20;
-	private static final int FRAMES_SHOWN = 12;
+	private static final int FRAMES_SHOWN = 24;
 	/** How far a busy machine may stretch a limit. */
 	private static final double MAX_STRETCH = 5;
 	private static final OperatingSystemMXBean SYSTEM = ManagementFactory.getOperatingSystemMXBean();
@@ -76,7 +76,7 @@ public final class StallWatchdog implements AutoCloseable {
 		return Duration.ofNanos(longestNanos);
 	}
 
-	/** The watched thread's stack sampled during the longest stall, for a benchmark to print. */
+	/** The watched thread's stack during the longest stall, sampled every 50 ms (benchmarks print it). */
 	public synchronized String longestStallStack() {
 		return longestStack;
 	}

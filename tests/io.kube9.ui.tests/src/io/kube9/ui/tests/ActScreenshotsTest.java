@@ -7,6 +7,7 @@ import static io.kube9.ui.tests.ClusterNodes.pods;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -179,6 +180,26 @@ class ActScreenshotsTest {
 		screenshots.explorerWidth(EXPLORER_SHARE);
 		Commands.select(explorer.explorer(), item);
 		screenshots.capture("forward-browser.png");
+		browserAsks(url);
+	}
+
+	/**
+	 * A real browser asks for the page through the forward and draws what it got (forward-browser-page.png), when
+	 * the script names one (system property kube9.screenshots.browser: a Chromium, run headless).
+	 */
+	private static void browserAsks(String url) throws Exception {
+		String browser = System.getProperty("kube9.screenshots.browser", "none");
+		if (browser.equals("none") || browser.equals("null")) {
+			return;
+		}
+		Path picture = Path.of(System.getProperty("kube9.screenshots.dir", ".")).resolve("forward-browser-page.png");
+		Files.deleteIfExists(picture);
+		Process process = new ProcessBuilder(browser, "--headless", "--no-sandbox", "--disable-gpu",
+				"--hide-scrollbars", "--window-size=640,200", "--screenshot=" + picture, url).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+		UiWait.until("the browser's picture of the page", () -> !process.isAlive());
+		assertEquals(0, process.exitValue(), browser + " failed");
+		assertTrue(Files.size(picture) > 0, picture + " is empty");
 	}
 
 	/** A running pod of the demo's, by namespace and name prefix (the Deployment's name and a dash). */

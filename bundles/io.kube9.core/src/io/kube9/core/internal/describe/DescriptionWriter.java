@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.kube9.core.resources.EventFacts;
 import io.kube9.core.resources.ResourceRef;
 
 /**
@@ -132,9 +133,10 @@ final class DescriptionWriter {
 			line(2, DescribeMessages.noEvents);
 		}
 		for (EventLines.Event event : events) {
-			line(2, (event.warning() ? DescribeMessages.warningMark : DescribeMessages.normalMark) + " " + event.time() //$NON-NLS-1$
-					+ "  " + event.reason() + "  " + event.message() //$NON-NLS-1$ //$NON-NLS-2$
-					+ (event.count() > 1 ? " " + NLS.bind(DescribeMessages.times, event.count()) : "") //$NON-NLS-1$ //$NON-NLS-2$
+			EventFacts facts = event.facts();
+			line(2, (facts.warning() ? DescribeMessages.warningMark : DescribeMessages.normalMark) + " " + event.time() //$NON-NLS-1$
+					+ "  " + facts.reason() + "  " + facts.message() //$NON-NLS-1$ //$NON-NLS-2$
+					+ (facts.count() > 1 ? " " + NLS.bind(DescribeMessages.times, facts.count()) : "") //$NON-NLS-1$ //$NON-NLS-2$
 					+ (event.source().isEmpty() ? "" : "  (" + event.source() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 	}

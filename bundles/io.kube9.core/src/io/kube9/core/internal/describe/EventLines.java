@@ -19,26 +19,10 @@ final class EventLines {
 	/** One event: what it says and which component reported it. */
 	record Event(EventFacts facts, String source) {
 
-		/** When it last happened, as the API server wrote it (RFC 3339), or empty when it carries no time. */
+		/** When it last happened (RFC 3339), or empty when it carries no time. */
 		String time() {
 			Instant lastSeen = facts.lastSeen();
 			return lastSeen == null ? "" : lastSeen.toString(); //$NON-NLS-1$
-		}
-
-		boolean warning() {
-			return facts.warning();
-		}
-
-		String reason() {
-			return facts.reason();
-		}
-
-		String message() {
-			return facts.message();
-		}
-
-		long count() {
-			return facts.count();
 		}
 	}
 

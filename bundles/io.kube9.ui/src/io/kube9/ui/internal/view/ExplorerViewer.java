@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -33,15 +34,35 @@ final class ExplorerViewer extends CommonViewer {
 			return;
 		}
 		Set<Object> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-		Set<Object> shown = new HashSet<>();
-		collect(item, kept, shown);
+		eachShownBelow(item, kept::add);
+		Set<Object> shown = new HashSet<>(kept);
 		refresh(node, false);
 		update(node, null);
-		// Equal to a row shown before, but another object: the same object in the tree, with what it now says.
+		// Equal to a row shown before, but another object: the same row, with what it now says.
 		List<Object> replaced = new ArrayList<>();
-		collectReplaced(item, kept, shown, replaced);
+		eachShownBelow(item, data -> {
+			if (!kept.contains(data) && shown.contains(data)) {
+				replaced.add(data);
+			}
+		});
 		if (!replaced.isEmpty()) {
 			update(replaced.toArray(), null);
+		}
+	}
+
+	/** The elements of the rows below {@code parent}, through the rows that show their children. */
+	private static void eachShownBelow(TreeItem parent, Consumer<Object> action) {
+		if (parent.isDisposed()) {
+			return;
+		}
+		for (TreeItem child : parent.getItems()) {
+			Object data = child.getData();
+			if (data != null) {
+				action.accept(data);
+				if (expanded(child)) {
+					eachShownBelow(child, action);
+				}
+			}
 		}
 	}
 
@@ -51,35 +72,5 @@ final class ExplorerViewer extends CommonViewer {
 	 */
 	private static boolean expanded(TreeItem row) {
 		return row.getItemCount() > 0 && row.getExpanded();
-	}
-
-	private static void collect(TreeItem parent, Set<Object> kept, Set<Object> shown) {
-		for (TreeItem child : parent.getItems()) {
-			Object data = child.getData();
-			if (data != null) {
-				kept.add(data);
-				shown.add(data);
-				if (expanded(child)) {
-					collect(child, kept, shown);
-				}
-			}
-		}
-	}
-
-	private static void collectReplaced(TreeItem parent, Set<Object> kept, Set<Object> shown, List<Object> replaced) {
-		if (parent.isDisposed()) {
-			return;
-		}
-		for (TreeItem child : parent.getItems()) {
-			Object data = child.getData();
-			if (data != null) {
-				if (!kept.contains(data) && shown.contains(data)) {
-					replaced.add(data);
-				}
-				if (expanded(child)) {
-					collectReplaced(child, kept, shown, replaced);
-				}
-			}
-		}
 	}
 }

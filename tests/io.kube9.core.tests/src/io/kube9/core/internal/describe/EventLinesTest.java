@@ -29,13 +29,13 @@ class EventLinesTest {
 		List<EventLines.Event> events = EventLines.newestFirst(JsonParser.parseString(EVENTS).getAsJsonArray()
 				.asList().stream().map(element -> element.getAsJsonObject()).toList());
 		assertEquals(List.of("Scheduled", "Started", "BackOff", "Pulled", "Unknown"),
-				events.stream().map(EventLines.Event::reason).toList());
+				events.stream().map(event -> event.facts().reason()).toList());
 	}
 
 	@Test
 	void aSeriesCountsItsOccurrences() {
 		List<EventLines.Event> events = EventLines.newestFirst(JsonParser.parseString(EVENTS).getAsJsonArray()
 				.asList().stream().map(element -> element.getAsJsonObject()).toList());
-		assertEquals(List.of(4L, 1L, 3L, 1L, 1L), events.stream().map(event -> (long) event.count()).toList());
+		assertEquals(List.of(4L, 1L, 3L, 1L, 1L), events.stream().map(event -> event.facts().count()).toList());
 	}
 }

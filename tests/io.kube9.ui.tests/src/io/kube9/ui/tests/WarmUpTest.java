@@ -12,8 +12,12 @@ import java.net.SocketTimeoutException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,12 +65,26 @@ class WarmUpTest {
 	void runsOncePerEngineAndStopsWhenCancelled() throws Exception {
 		try (ServerSocket cluster = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 				Kube9Core core = Kube9Core.create(settings(cluster))) {
-			core.warmUpInBackground();
-			core.warmUpInBackground();
-			Job[] jobs = Job.getJobManager().find(WarmUpJob.FAMILY);
-			assertEquals(1, jobs.length, "a second view opening warms up nothing again");
-			jobs[0].cancel();
-			UiWait.jobs(WarmUpJob.FAMILY);
+			// Counted as scheduled: the job may be done before anyone could look for it.
+			AtomicInteger scheduled = new AtomicInteger();
+			IJobChangeListener counter = new JobChangeAdapter() {
+				@Override
+				public void scheduled(IJobChangeEvent event) {
+					if (event.getJob().belongsTo(WarmUpJob.FAMILY)) {
+						scheduled.incrementAndGet();
+					}
+				}
+			};
+			Job.getJobManager().addJobChangeListener(counter);
+			try {
+				core.warmUpInBackground();
+				core.warmUpInBackground();
+				Job.getJobManager().cancel(WarmUpJob.FAMILY);
+				UiWait.jobs(WarmUpJob.FAMILY);
+			} finally {
+				Job.getJobManager().removeJobChangeListener(counter);
+			}
+			assertEquals(1, scheduled.get(), "a second view opening warms up nothing again");
 			assertNothingConnected(cluster);
 		}
 	}

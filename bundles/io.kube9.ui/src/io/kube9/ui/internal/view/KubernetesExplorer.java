@@ -80,7 +80,7 @@ public final class KubernetesExplorer extends CommonNavigator {
 		display = parent.getDisplay();
 		super.createPartControl(parent);
 		CommonViewer viewer = getCommonViewer();
-		updater = new TreeUpdater(viewer);
+		updater = new TreeUpdater((ExplorerViewer) viewer);
 		subscriptions = new CoreSubscriptions(model.core(), model, updater);
 		new ExplorerToolTip(viewer.getTree(), model);
 		viewer.addTreeListener(new ExpansionTracker(viewer, model));

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.ui.progress.UIJob;
 
 import io.kube9.ui.internal.JobFamilies;
@@ -21,7 +20,7 @@ final class TreeUpdater extends UIJob {
 
 	static final long DELAY_MILLIS = 300;
 
-	private final TreeViewer viewer;
+	private final ExplorerViewer viewer;
 	private final Set<Object> refreshes = new LinkedHashSet<>();
 	/** Nodes whose rows were added or removed: their children are read again, labels kept. */
 	private final Set<Object> structures = new LinkedHashSet<>();
@@ -29,7 +28,7 @@ final class TreeUpdater extends UIJob {
 	private final Map<Object, Object> updates = new LinkedHashMap<>();
 	private boolean refreshAll;
 
-	TreeUpdater(TreeViewer viewer) {
+	TreeUpdater(ExplorerViewer viewer) {
 		super(viewer.getControl().getDisplay(), TreeUpdater.class.getSimpleName());
 		this.viewer = viewer;
 		setSystem(true);
@@ -97,7 +96,7 @@ final class TreeUpdater extends UIJob {
 		}
 		for (Object element : toRestructure) {
 			// Rows come and go; the others keep their item, expansion and selection, and are not relabelled here.
-			viewer.refresh(element, false);
+			viewer.restructure(element);
 		}
 		if (toUpdate.length > 0) {
 			viewer.update(toUpdate, null);

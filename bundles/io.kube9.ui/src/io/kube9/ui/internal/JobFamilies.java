@@ -12,6 +12,9 @@ public final class JobFamilies {
 	/** The delayed UI job that applies bursts of tree updates at once. */
 	public static final Object TREE_UPDATE = new Family("io.kube9.ui.jobs.treeUpdate");
 
+	/** The rest of a change of many rows, applied in slices of the UI thread; also of {@link #TREE_UPDATE}. */
+	public static final Object TREE_ROWS = new Family("io.kube9.ui.jobs.treeRows");
+
 	/** The Kubernetes Performance view's reading of core's numbers, every second while it is open. */
 	public static final Object PERFORMANCE = new Family("io.kube9.ui.jobs.performance");
 

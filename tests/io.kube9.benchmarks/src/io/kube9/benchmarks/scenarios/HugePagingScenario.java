@@ -127,8 +127,9 @@ public final class HugePagingScenario {
 				.orElseThrow(() -> new IllegalStateException("no 'Show more…' after " + shownBefore + " pods"));
 		explorer.select(more);
 		explorer.run(ExplorerCommands.SHOW_MORE);
-		UiLoop.until("the page after " + shownBefore + " pods", () -> podRows() >= shownBefore + pageSize
-				|| podRows() > shownBefore && explorer.shown(PODS).stream().noneMatch(ShowMoreNode.class::isInstance));
+		UiLoop.until("the page after " + shownBefore + " pods", () -> !explorer.rowsPending()
+				&& (podRows() >= shownBefore + pageSize || podRows() > shownBefore
+						&& explorer.shown(PODS).stream().noneMatch(ShowMoreNode.class::isInstance)));
 		return podRows();
 	}
 

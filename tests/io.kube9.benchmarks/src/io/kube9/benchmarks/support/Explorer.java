@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Item;
@@ -72,11 +73,19 @@ public final class Explorer {
 		return item instanceof TreeItem treeItem ? treeItem : null;
 	}
 
-	/** Whether a node is expanded and shows its children: no 'Loading…' placeholder, no load pending. */
+	/**
+	 * Whether a node is expanded and shows its children: no 'Loading…' placeholder, no load pending, no rows still
+	 * to be created.
+	 */
 	public boolean loaded(ExplorerNode node) {
 		TreeItem item = item(node);
 		return item != null && item.getExpanded() && !view.model().isLoading(node)
-				&& shown(node).stream().noneMatch(LoadingNode.class::isInstance);
+				&& shown(node).stream().noneMatch(LoadingNode.class::isInstance) && !rowsPending();
+	}
+
+	/** Whether the view still has rows to create or remove (a change of many rows goes in slices). */
+	public boolean rowsPending() {
+		return Job.getJobManager().find(JobFamilies.TREE_ROWS).length > 0;
 	}
 
 	/** Expands a node by one level, as a click on its arrow does. */

@@ -49,6 +49,6 @@ final class RowsLater extends UIJob {
 
 	@Override
 	public boolean belongsTo(Object family) {
-		return family == JobFamilies.TREE_UPDATE;
+		return family == JobFamilies.TREE_UPDATE || family == JobFamilies.TREE_ROWS;
 	}
 }

@@ -3,6 +3,7 @@ package io.kube9.benchmarks.report;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
+import io.kube9.benchmarks.measure.Figure;
 import io.kube9.benchmarks.measure.Results;
 
 /**
@@ -29,6 +30,12 @@ public record Target(String description, ToDoubleFunction<Results> figure, Strin
 
 	public static Target medianBelow(String description, String id, double millis) {
 		return new Target(description, results -> results.median(id), "ms", millis, false);
+	}
+
+	/** A figure (not a timing) below a bound, in its own unit. */
+	public static Target figureBelow(String description, String id, String unit, double bound) {
+		return new Target(description, results -> results.figure(id).map(Figure::value).orElse(Double.NaN), unit,
+				bound, false);
 	}
 
 	/** "met", "missed" or "not measured". */

@@ -48,7 +48,7 @@ class LargeListingTest {
 	private static final ClusterNode ADMIN = new ClusterNode(Contexts.ADMIN);
 	private static final int ROWS = 8_000;
 	private static final int PAGE_SIZE = 500;
-	/** Generous: rows change in slices of 25 ms; refreshing the whole listing took a second at 8,000 rows. */
+	/** Generous: rows change in slices of 20 ms; refreshing the whole listing took a second at 8,000 rows. */
 	private static final Duration STALL_LIMIT = Duration.ofMillis(300);
 	private static final int CREATORS = 8;
 

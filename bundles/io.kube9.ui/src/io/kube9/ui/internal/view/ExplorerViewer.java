@@ -28,10 +28,11 @@ import io.kube9.ui.internal.tree.ExplorerNode;
 final class ExplorerViewer extends CommonViewer {
 
 	/**
-	 * How long one change of rows may hold the UI thread; the rest follows in the next slice. Creating a row costs
-	 * GTK a few stores into its model each, a page of 500 rows hundreds of milliseconds on a busy machine.
+	 * How long one change of rows may hold the UI thread, its diff included; the rest follows in the next slice.
+	 * Creating a row costs GTK a few stores into its model each, a page of 500 rows hundreds of milliseconds on a
+	 * busy machine; GTK's own validation of new rows takes slices of its own between ours.
 	 */
-	private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
+	private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
 	private final RowsLater later;
 
@@ -59,6 +60,7 @@ final class ExplorerViewer extends CommonViewer {
 			refresh(node, false);
 			return;
 		}
+		long deadline = System.nanoTime() + SLICE_NANOS;
 		TreeItem[] rows = item.getItems();
 		Object[] children = getSortedChildren(node);
 		RowDiff diff = RowDiff.between(Arrays.stream(rows).map(TreeItem::getData).toList(), Arrays.asList(children));
@@ -66,7 +68,6 @@ final class ExplorerViewer extends CommonViewer {
 			refreshReordered(item, node);
 			return;
 		}
-		long deadline = System.nanoTime() + SLICE_NANOS;
 		boolean[] done = { false };
 		preservingSelection(() -> done[0] = apply(item, rows, children, diff, deadline));
 		if (!done[0]) {

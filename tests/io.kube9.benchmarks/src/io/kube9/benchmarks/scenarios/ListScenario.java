@@ -10,8 +10,10 @@ import io.kube9.core.resources.ResourceQuery;
 
 /**
  * One listing five ways: a kubectl process per call; the API client built anew per call (client, TLS handshake);
- * the API client on its pooled connection; core's cache; and the floor, a plain GET of the same URL whose body is
- * read and dropped. kubectl and the API client both end in core's list parser, so they deliver the same items.
+ * the API client on its pooled connection; core's cache; and the floor, a plain GET of the same URL in the fastest
+ * representation that carries the tree's fields ({@link RawGet#floorFormat}: protobuf for these kinds, as core reads
+ * them), whose body is read and dropped. kubectl and the API client both end in core's list parsers, so they deliver
+ * the same items.
  */
 public final class ListScenario {
 
@@ -46,6 +48,6 @@ public final class ListScenario {
 				Trial.of(() -> api.resources().list(query), () -> api.resources().list(query)));
 		RawGet raw = new RawGet(api.clients().api(context));
 		String path = kind.collectionPath(null);
-		results.time(id + "floor", label, Labels.FLOOR, requests, () -> raw.drain(path));
+		results.time(id + "floor", label, Labels.FLOOR, requests, () -> raw.drain(path, kind));
 	}
 }

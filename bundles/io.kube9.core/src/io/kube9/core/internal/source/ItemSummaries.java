@@ -1,7 +1,5 @@
 package io.kube9.core.internal.source;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -55,7 +53,7 @@ final class ItemSummaries {
 		// Names and uids are each item's own; what items repeat is kept once (a pod costs a third less heap).
 		return new ResourceItem(Json.text(item, "metadata.name"),
 				SharedValues.text(emptyToNull(Json.text(item, "metadata.namespace"))), Json.text(item, "metadata.uid"),
-				instant(Json.text(item, "metadata.creationTimestamp")), SharedValues.labels(labels(item)),
+				Rfc3339.parse(Json.text(item, "metadata.creationTimestamp")), SharedValues.labels(labels(item)),
 				SharedValues.text(summary.text()), summary.health(), summary.definedKind(), summary.event());
 	}
 
@@ -222,14 +220,6 @@ final class ItemSummaries {
 			labels.entrySet().forEach(entry -> result.put(entry.getKey(), entry.getValue().getAsString()));
 		}
 		return result;
-	}
-
-	private static Instant instant(String text) {
-		try {
-			return text.isEmpty() ? null : Instant.parse(text);
-		} catch (DateTimeParseException e) {
-			return null;
-		}
 	}
 
 	private static String emptyToNull(String text) {

@@ -1,8 +1,5 @@
 package io.kube9.core.internal.source;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.eclipse.osgi.util.NLS;
 
 import com.google.gson.JsonElement;
@@ -53,7 +50,8 @@ final class ItemSummaries {
 		// Names and uids are each item's own; what items repeat is kept once (a pod costs a third less heap).
 		return new ResourceItem(Json.text(item, "metadata.name"),
 				SharedValues.text(emptyToNull(Json.text(item, "metadata.namespace"))), Json.text(item, "metadata.uid"),
-				Rfc3339.parse(Json.text(item, "metadata.creationTimestamp")), SharedValues.labels(labels(item)),
+				Rfc3339.parse(Json.text(item, "metadata.creationTimestamp")),
+				SharedValues.labels(Json.object(item, "metadata.labels")),
 				SharedValues.text(summary.text()), summary.health(), summary.definedKind(), summary.event());
 	}
 
@@ -211,15 +209,6 @@ final class ItemSummaries {
 		}
 		return new Summary(kind + " " + group + "/" + version + " " + scope, Health.OK,
 				ResourceKinds.custom(group, version, plural, kind, "Namespaced".equals(scope)));
-	}
-
-	private static Map<String, String> labels(JsonObject item) {
-		JsonObject labels = Json.object(item, "metadata.labels");
-		Map<String, String> result = new LinkedHashMap<>();
-		if (labels != null) {
-			labels.entrySet().forEach(entry -> result.put(entry.getKey(), entry.getValue().getAsString()));
-		}
-		return result;
 	}
 
 	private static String emptyToNull(String text) {

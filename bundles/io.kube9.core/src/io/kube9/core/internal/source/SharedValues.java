@@ -1,10 +1,11 @@
 package io.kube9.core.internal.source;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.google.common.collect.Interner;
 import com.google.common.collect.Interners;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 
 /**
  * One copy of what many listed items repeat: namespaces, label keys and values, status lines, whole label maps.
@@ -24,13 +25,20 @@ final class SharedValues {
 		return text == null ? null : TEXTS.intern(text);
 	}
 
-	/** An unmodifiable copy of labels, shared with every item of equal labels, its keys and values shared too. */
-	static Map<String, String> labels(Map<String, String> labels) {
-		if (labels.isEmpty()) {
+	/**
+	 * An unmodifiable copy of an item's labels (a JSON object of texts, or null for none), shared with every item of
+	 * equal labels, its keys and values shared too. Built in one step, straight from the object: no map in between.
+	 */
+	@SuppressWarnings("unchecked")
+	static Map<String, String> labels(JsonObject labels) {
+		if (labels == null || labels.size() == 0) {
 			return Map.of();
 		}
-		Map<String, String> shared = new LinkedHashMap<>();
-		labels.forEach((key, value) -> shared.put(text(key), text(value)));
-		return LABELS.intern(Map.copyOf(shared));
+		Map.Entry<String, String>[] entries = new Map.Entry[labels.size()];
+		int next = 0;
+		for (Map.Entry<String, JsonElement> label : labels.entrySet()) {
+			entries[next++] = Map.entry(text(label.getKey()), text(label.getValue().getAsString()));
+		}
+		return LABELS.intern(Map.ofEntries(entries));
 	}
 }

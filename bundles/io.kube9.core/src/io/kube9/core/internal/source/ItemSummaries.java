@@ -29,8 +29,13 @@ final class ItemSummaries {
 	}
 
 	static ResourceItem summarize(ResourceKind kind, JsonObject item) {
+		return summarize(kind, item, ItemMetadata.of(item));
+	}
+
+	/** @param metadata the item's, read beside it (from protobuf) or from it */
+	static ResourceItem summarize(ResourceKind kind, JsonObject item, ItemMetadata metadata) {
 		Summary summary = switch (kind.id()) {
-		case "pods" -> pod(item);
+		case "pods" -> pod(item, metadata.deleting());
 		case "deployments.apps", "statefulsets.apps", "replicasets.apps" -> replicas(item, "status.readyReplicas",
 				Json.number(item, "spec.replicas", 1));
 		case "daemonsets.apps" -> replicas(item, "status.numberReady",
@@ -48,14 +53,12 @@ final class ItemSummaries {
 		default -> new Summary("", Health.UNKNOWN);
 		};
 		// Names and uids are each item's own; what items repeat is kept once (a pod costs a third less heap).
-		return new ResourceItem(Json.text(item, "metadata.name"),
-				SharedValues.text(emptyToNull(Json.text(item, "metadata.namespace"))), Json.text(item, "metadata.uid"),
-				Rfc3339.parse(Json.text(item, "metadata.creationTimestamp")),
-				SharedValues.labels(Json.object(item, "metadata.labels")),
-				SharedValues.text(summary.text()), summary.health(), summary.definedKind(), summary.event());
+		return new ResourceItem(metadata.name(), metadata.namespace(), metadata.uid(), metadata.created(),
+				metadata.labels(), SharedValues.text(summary.text()), summary.health(), summary.definedKind(),
+				summary.event());
 	}
 
-	private static Summary pod(JsonObject pod) {
+	private static Summary pod(JsonObject pod, boolean deleting) {
 		String phase = Json.text(pod, "status.phase");
 		int total = 0;
 		int ready = 0;
@@ -74,7 +77,7 @@ final class ItemSummaries {
 				problem = terminated;
 			}
 		}
-		String state = !Json.text(pod, "metadata.deletionTimestamp").isEmpty() ? "Terminating"
+		String state = deleting ? "Terminating"
 				: !problem.isEmpty() ? problem
 				: !Json.text(pod, "status.reason").isEmpty() ? Json.text(pod, "status.reason")
 				: phase.isEmpty() ? "Unknown" : phase;
@@ -209,9 +212,5 @@ final class ItemSummaries {
 		}
 		return new Summary(kind + " " + group + "/" + version + " " + scope, Health.OK,
 				ResourceKinds.custom(group, version, plural, kind, "Namespaced".equals(scope)));
-	}
-
-	private static String emptyToNull(String text) {
-		return text.isEmpty() ? null : text;
 	}
 }

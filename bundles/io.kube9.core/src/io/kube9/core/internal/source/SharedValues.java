@@ -1,5 +1,7 @@
 package io.kube9.core.internal.source;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.google.common.collect.Interner;
@@ -37,8 +39,30 @@ final class SharedValues {
 		Map.Entry<String, String>[] entries = new Map.Entry[labels.size()];
 		int next = 0;
 		for (Map.Entry<String, JsonElement> label : labels.entrySet()) {
-			entries[next++] = Map.entry(text(label.getKey()), text(label.getValue().getAsString()));
+			entries[next++] = Map.entry(label.getKey(), label.getValue().getAsString());
 		}
-		return LABELS.intern(Map.ofEntries(entries));
+		return shared(entries);
+	}
+
+	/** The same from the labels' entries in the order read (protobuf's map entries), or null for none. */
+	@SuppressWarnings("unchecked")
+	static Map<String, String> labels(List<Map.Entry<String, String>> labels) {
+		return labels == null || labels.isEmpty() ? Map.of() : shared(labels.toArray(new Map.Entry[0]));
+	}
+
+	private static Map<String, String> shared(Map.Entry<String, String>[] entries) {
+		for (int i = 0; i < entries.length; i++) {
+			entries[i] = Map.entry(text(entries[i].getKey()), text(entries[i].getValue()));
+		}
+		try {
+			return LABELS.intern(Map.ofEntries(entries));
+		} catch (IllegalArgumentException duplicate) {
+			// A key given twice (no server sends that): the last one counts, as in a JSON object.
+			Map<String, String> last = new LinkedHashMap<>();
+			for (Map.Entry<String, String> entry : entries) {
+				last.put(entry.getKey(), entry.getValue());
+			}
+			return LABELS.intern(Map.copyOf(last));
+		}
 	}
 }

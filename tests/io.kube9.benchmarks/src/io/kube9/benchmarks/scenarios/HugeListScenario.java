@@ -42,11 +42,11 @@ public final class HugeListScenario {
 				.withLimit(Settings.DEFAULT_PAGE_SIZE);
 		results.time("huge.firstPage", "huge: first page of pods in " + namespace,
 				"limit=" + Settings.DEFAULT_PAGE_SIZE, firstPage, () -> api.resources().refresh(podsNamespace));
-		// The same request's floor: what the API server and the connection take, with no parsing.
+		// The same request's floor: what the API server and the connection take, with no parsing (as protobuf).
 		RawGet raw = new RawGet(api.clients().api(context));
 		String path = ResourceKinds.PODS.collectionPath(namespace) + "?limit=" + Settings.DEFAULT_PAGE_SIZE;
 		results.time("huge.firstPage.floor", "huge: first page of pods in " + namespace, Labels.FLOOR, firstPage,
-				() -> raw.drain(path));
+				() -> raw.drain(path, ResourceKinds.PODS));
 		listing("huge.namespace", "huge: every page of pods in " + namespace, podsNamespace, whole);
 		listing("huge.all", "huge: every page of pods, all namespaces",
 				ResourceQuery.of(context, ResourceKinds.PODS).withLimit(Settings.DEFAULT_PAGE_SIZE), whole);

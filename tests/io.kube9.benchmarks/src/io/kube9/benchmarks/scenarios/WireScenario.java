@@ -34,7 +34,7 @@ public final class WireScenario {
 		METADATA("metadata", RawGet.METADATA_LIST, "", false),
 		/** The server's printed columns, with each row's metadata; read by no parser of core's. */
 		TABLE("table", "application/json;as=Table;g=meta.k8s.io;v=v1", "?includeObject=Metadata", false),
-		PROTOBUF("protobuf", "application/vnd.kubernetes.protobuf", "", true);
+		PROTOBUF("protobuf", RawGet.PROTOBUF, "", true);
 
 		final String key;
 		final String accept;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
+import io.kube9.core.internal.source.ProtoListParser;
+import io.kube9.core.resources.ResourceKind;
 import io.kubernetes.client.openapi.ApiClient;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -18,6 +20,7 @@ public final class RawGet {
 
 	public static final String JSON = "application/json";
 	public static final String METADATA_LIST = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1";
+	public static final String PROTOBUF = "application/vnd.kubernetes.protobuf";
 
 	private final OkHttpClient http;
 	private final String basePath;
@@ -51,9 +54,19 @@ public final class RawGet {
 		return response;
 	}
 
-	/** Reads the whole body and drops it; returns its length in bytes. */
-	public long drain(String path) throws IOException {
-		try (Response response = get(path, JSON); InputStream body = response.body().byteStream()) {
+	/**
+	 * The fastest representation of a kind's list that still carries every field the tree shows, so the floor of a
+	 * listing: protobuf where core can read it (the API server encodes it faster, and it is a third smaller; raw
+	 * GETs on loopback, median: 50 nodes 2.0 ms as protobuf, 3.0 ms as JSON; 510 namespaces 2.1 and 3.1 ms), else
+	 * JSON. The metadata-only and Table forms are cheaper still but lack the status the summaries need.
+	 */
+	public static String floorFormat(ResourceKind kind) {
+		return ProtoListParser.reads(kind) ? PROTOBUF : JSON;
+	}
+
+	/** Reads the whole body of a list in {@link #floorFormat}, drops it, and returns its length in bytes. */
+	public long drain(String path, ResourceKind kind) throws IOException {
+		try (Response response = get(path, floorFormat(kind)); InputStream body = response.body().byteStream()) {
 			return body.transferTo(OutputStream.nullOutputStream());
 		}
 	}

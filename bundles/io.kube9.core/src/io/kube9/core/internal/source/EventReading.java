@@ -1,7 +1,6 @@
 package io.kube9.core.internal.source;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 import com.google.gson.JsonObject;
 
@@ -14,10 +13,10 @@ public final class EventReading {
 	}
 
 	public static EventFacts facts(JsonObject event) {
-		Instant lastSeen = latest(latest(instant(Json.text(event, "series.lastObservedTime")),
-				instant(Json.text(event, "lastTimestamp"))), instant(Json.text(event, "eventTime")));
+		Instant lastSeen = latest(latest(Rfc3339.parse(Json.text(event, "series.lastObservedTime")),
+				Rfc3339.parse(Json.text(event, "lastTimestamp"))), Rfc3339.parse(Json.text(event, "eventTime")));
 		if (lastSeen == null) {
-			lastSeen = instant(Json.text(event, "metadata.creationTimestamp"));
+			lastSeen = Rfc3339.parse(Json.text(event, "metadata.creationTimestamp"));
 		}
 		long count = Json.number(event, "series.count", 0);
 		if (count <= 0) {
@@ -42,14 +41,5 @@ public final class EventReading {
 			return second;
 		}
 		return second == null || first.isAfter(second) ? first : second;
-	}
-
-	/** RFC 3339 times, with or without fractions (eventTime and series times are MicroTime). */
-	private static Instant instant(String text) {
-		try {
-			return text.isEmpty() ? null : Instant.parse(text);
-		} catch (DateTimeParseException e) {
-			return null;
-		}
 	}
 }

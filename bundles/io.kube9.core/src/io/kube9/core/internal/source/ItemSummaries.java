@@ -1,10 +1,5 @@
 package io.kube9.core.internal.source;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.eclipse.osgi.util.NLS;
 
 import com.google.gson.JsonElement;
@@ -34,8 +29,13 @@ final class ItemSummaries {
 	}
 
 	static ResourceItem summarize(ResourceKind kind, JsonObject item) {
+		return summarize(kind, item, ItemMetadata.of(item));
+	}
+
+	/** @param metadata the item's, read beside it (from protobuf) or from it */
+	static ResourceItem summarize(ResourceKind kind, JsonObject item, ItemMetadata metadata) {
 		Summary summary = switch (kind.id()) {
-		case "pods" -> pod(item);
+		case "pods" -> pod(item, metadata.deleting());
 		case "deployments.apps", "statefulsets.apps", "replicasets.apps" -> replicas(item, "status.readyReplicas",
 				Json.number(item, "spec.replicas", 1));
 		case "daemonsets.apps" -> replicas(item, "status.numberReady",
@@ -53,13 +53,12 @@ final class ItemSummaries {
 		default -> new Summary("", Health.UNKNOWN);
 		};
 		// Names and uids are each item's own; what items repeat is kept once (a pod costs a third less heap).
-		return new ResourceItem(Json.text(item, "metadata.name"),
-				SharedValues.text(emptyToNull(Json.text(item, "metadata.namespace"))), Json.text(item, "metadata.uid"),
-				instant(Json.text(item, "metadata.creationTimestamp")), SharedValues.labels(labels(item)),
-				SharedValues.text(summary.text()), summary.health(), summary.definedKind(), summary.event());
+		return new ResourceItem(metadata.name(), metadata.namespace(), metadata.uid(), metadata.created(),
+				metadata.labels(), SharedValues.text(summary.text()), summary.health(), summary.definedKind(),
+				summary.event());
 	}
 
-	private static Summary pod(JsonObject pod) {
+	private static Summary pod(JsonObject pod, boolean deleting) {
 		String phase = Json.text(pod, "status.phase");
 		int total = 0;
 		int ready = 0;
@@ -78,7 +77,7 @@ final class ItemSummaries {
 				problem = terminated;
 			}
 		}
-		String state = !Json.text(pod, "metadata.deletionTimestamp").isEmpty() ? "Terminating"
+		String state = deleting ? "Terminating"
 				: !problem.isEmpty() ? problem
 				: !Json.text(pod, "status.reason").isEmpty() ? Json.text(pod, "status.reason")
 				: phase.isEmpty() ? "Unknown" : phase;
@@ -213,26 +212,5 @@ final class ItemSummaries {
 		}
 		return new Summary(kind + " " + group + "/" + version + " " + scope, Health.OK,
 				ResourceKinds.custom(group, version, plural, kind, "Namespaced".equals(scope)));
-	}
-
-	private static Map<String, String> labels(JsonObject item) {
-		JsonObject labels = Json.object(item, "metadata.labels");
-		Map<String, String> result = new LinkedHashMap<>();
-		if (labels != null) {
-			labels.entrySet().forEach(entry -> result.put(entry.getKey(), entry.getValue().getAsString()));
-		}
-		return result;
-	}
-
-	private static Instant instant(String text) {
-		try {
-			return text.isEmpty() ? null : Instant.parse(text);
-		} catch (DateTimeParseException e) {
-			return null;
-		}
-	}
-
-	private static String emptyToNull(String text) {
-		return text.isEmpty() ? null : text;
 	}
 }

@@ -18,7 +18,7 @@ import io.kube9.core.resources.ResourcePage;
 /**
  * Turns a Kubernetes list in its protobuf form ({@code application/vnd.kubernetes.protobuf}) into a page of items,
  * streaming, one item at a time, as {@link ListParser} does with JSON: the body is the magic "k8s\0", then a
- * runtime.Unknown whose {@code raw} (2) is the list: ListMeta (1), items (2).
+ * runtime.Unknown whose {@code raw} (2) is the list: ListMeta (1), items (2), each with its ObjectMeta (1).
  */
 public final class ProtoListParser {
 
@@ -26,6 +26,7 @@ public final class ProtoListParser {
 	private static final int UNKNOWN_RAW = ProtoReader.tag(2, WireFormat.WIRETYPE_LENGTH_DELIMITED);
 	private static final int LIST_METADATA = ProtoReader.tag(1, WireFormat.WIRETYPE_LENGTH_DELIMITED);
 	private static final int LIST_ITEM = ProtoReader.tag(2, WireFormat.WIRETYPE_LENGTH_DELIMITED);
+	private static final int ITEM_METADATA = ProtoReader.tag(1, WireFormat.WIRETYPE_LENGTH_DELIMITED);
 	private static final int BUFFER_BYTES = 64 * 1024;
 
 	private ProtoListParser() {
@@ -56,7 +57,7 @@ public final class ProtoListParser {
 			int limit = in.pushLimit(in.readRawVarint32());
 			for (int field = in.readTag(); field != 0; field = in.readTag()) {
 				if (field == LIST_ITEM) {
-					items.add(ItemSummaries.summarize(kind, ProtoReader.nested(in, shape)));
+					items.add(item(in, kind, shape));
 				} else if (field == LIST_METADATA) {
 					metadata = ProtoReader.nested(in, ProtoShapes.LIST_META);
 				} else {
@@ -68,5 +69,21 @@ public final class ProtoListParser {
 		long remaining = metadata.has("remainingItemCount") ? metadata.get("remainingItemCount").getAsLong() : -1;
 		return new ResourcePage(items, Json.text(metadata, "continue"), remaining, Instant.now(), backend, null,
 				Json.text(metadata, "resourceVersion"));
+	}
+
+	/** One item: its metadata straight into {@link ItemMetadata}, the rest of its shape into a JSON object. */
+	private static ResourceItem item(CodedInputStream in, ResourceKind kind, ProtoShape shape) throws IOException {
+		int limit = in.pushLimit(in.readRawVarint32());
+		JsonObject object = new JsonObject();
+		ItemMetadata metadata = null;
+		for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
+			if (tag == ITEM_METADATA) {
+				metadata = ProtoMetadata.read(in);
+			} else {
+				ProtoReader.field(in, object, shape, tag);
+			}
+		}
+		in.popLimit(limit);
+		return ItemSummaries.summarize(kind, object, metadata != null ? metadata : ItemMetadata.of(object));
 	}
 }

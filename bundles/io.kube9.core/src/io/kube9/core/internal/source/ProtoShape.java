@@ -10,12 +10,7 @@ import java.util.Arrays;
 final class ProtoShape {
 
 	enum Type {
-		TEXT, BOOLEAN, INTEGER,
-		/** metav1.Time: {@code seconds} (1), read as the RFC 3339 text the JSON form carries. */
-		TIME,
-		/** map&lt;string, string&gt; (entries with key 1, value 2), read as a JSON object. */
-		TEXT_MAP,
-		MESSAGE
+		TEXT, BOOLEAN, INTEGER, MESSAGE
 	}
 
 	record Field(String name, Type type, boolean repeated, ProtoShape shape) {
@@ -42,14 +37,6 @@ final class ProtoShape {
 
 	ProtoShape integer(int number, String name) {
 		return add(number, new Field(name, Type.INTEGER, false, null));
-	}
-
-	ProtoShape time(int number, String name) {
-		return add(number, new Field(name, Type.TIME, false, null));
-	}
-
-	ProtoShape textMap(int number, String name) {
-		return add(number, new Field(name, Type.TEXT_MAP, false, null));
 	}
 
 	ProtoShape message(int number, String name, ProtoShape shape) {

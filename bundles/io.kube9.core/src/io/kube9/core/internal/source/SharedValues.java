@@ -1,10 +1,13 @@
 package io.kube9.core.internal.source;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.google.common.collect.Interner;
 import com.google.common.collect.Interners;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 
 /**
  * One copy of what many listed items repeat: namespaces, label keys and values, status lines, whole label maps.
@@ -24,13 +27,42 @@ final class SharedValues {
 		return text == null ? null : TEXTS.intern(text);
 	}
 
-	/** An unmodifiable copy of labels, shared with every item of equal labels, its keys and values shared too. */
-	static Map<String, String> labels(Map<String, String> labels) {
-		if (labels.isEmpty()) {
+	/**
+	 * An unmodifiable copy of an item's labels (a JSON object of texts, or null for none), shared with every item of
+	 * equal labels, its keys and values shared too. Built in one step, straight from the object: no map in between.
+	 */
+	@SuppressWarnings("unchecked")
+	static Map<String, String> labels(JsonObject labels) {
+		if (labels == null || labels.size() == 0) {
 			return Map.of();
 		}
-		Map<String, String> shared = new LinkedHashMap<>();
-		labels.forEach((key, value) -> shared.put(text(key), text(value)));
-		return LABELS.intern(Map.copyOf(shared));
+		Map.Entry<String, String>[] entries = new Map.Entry[labels.size()];
+		int next = 0;
+		for (Map.Entry<String, JsonElement> label : labels.entrySet()) {
+			entries[next++] = Map.entry(label.getKey(), label.getValue().getAsString());
+		}
+		return shared(entries);
+	}
+
+	/** The same from the labels' entries in the order read (protobuf's map entries), or null for none. */
+	@SuppressWarnings("unchecked")
+	static Map<String, String> labels(List<Map.Entry<String, String>> labels) {
+		return labels == null || labels.isEmpty() ? Map.of() : shared(labels.toArray(new Map.Entry[0]));
+	}
+
+	private static Map<String, String> shared(Map.Entry<String, String>[] entries) {
+		for (int i = 0; i < entries.length; i++) {
+			entries[i] = Map.entry(text(entries[i].getKey()), text(entries[i].getValue()));
+		}
+		try {
+			return LABELS.intern(Map.ofEntries(entries));
+		} catch (IllegalArgumentException duplicate) {
+			// A key given twice (no server sends that): the last one counts, as in a JSON object.
+			Map<String, String> last = new LinkedHashMap<>();
+			for (Map.Entry<String, String> entry : entries) {
+				last.put(entry.getKey(), entry.getValue());
+			}
+			return LABELS.intern(Map.copyOf(last));
+		}
 	}
 }

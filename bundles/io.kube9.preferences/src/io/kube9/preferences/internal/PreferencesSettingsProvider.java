@@ -13,7 +13,7 @@ public class PreferencesSettingsProvider implements SettingsProvider {
 
 	@Override
 	public Settings current() {
-		return PreferenceSettings.read();
+		return SettingsPublisher.get().current();
 	}
 
 	/** Told once per change of the preferences (one OK of the page is one change), never on the UI thread. */

@@ -148,7 +148,8 @@ public final class ExplorerFixture implements AutoCloseable {
 
 	/** The clusters, once the tree shows {@code count} of them. */
 	public List<Object> clusters(int count) {
-		UiWait.until(count + " clusters", () -> clustersShown().size() == count);
+		UiWait.until(count + " clusters", () -> clustersShown().size() == count,
+				() -> shown(null) + " from " + Kube9Core.get().settings().kubeconfigFiles());
 		return clustersShown();
 	}
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
@@ -26,11 +27,22 @@ public final class UiWait {
 	}
 
 	public static void until(String what, Duration timeout, BooleanSupplier condition) {
+		until(what, timeout, condition, () -> null);
+	}
+
+	/** As {@link #until(String, BooleanSupplier)}; a failure says what {@code seen} found instead. */
+	public static void until(String what, BooleanSupplier condition, Supplier<?> seen) {
+		until(what, DEFAULT, condition, seen);
+	}
+
+	private static void until(String what, Duration timeout, BooleanSupplier condition, Supplier<?> seen) {
 		Display display = Display.getCurrent();
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
-				fail("Waited " + timeout.toSeconds() + " s in vain for " + what);
+				Object found = seen.get();
+				fail("Waited " + timeout.toSeconds() + " s in vain for " + what
+						+ (found == null ? "" : "; found " + found));
 			}
 			if (!display.readAndDispatch()) {
 				display.timerExec(WAKE_UP_MILLIS, () -> {

@@ -125,7 +125,7 @@ final class ExplorerViewer extends CommonViewer {
 		}
 		// Rows kept that show children of their own: those children as the model has them now, as refresh does.
 		for (TreeItem row : item.getItems()) {
-			if (row.getItemCount() > 0 && showsChildren(row)) {
+			if (showsChildren(row)) {
 				restructure(row.getData());
 			}
 		}

@@ -1,7 +1,6 @@
 package io.kube9.ui.internal.view;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.runtime.ILog;
@@ -41,6 +40,7 @@ import io.kube9.ui.internal.tree.ShowMoreNode;
 public final class KubernetesExplorer extends CommonNavigator {
 
 	private ExplorerModel model;
+	private ExplorerViewer viewer;
 	private Display display;
 	private volatile TreeUpdater updater;
 	private CoreSubscriptions subscriptions;
@@ -79,8 +79,7 @@ public final class KubernetesExplorer extends CommonNavigator {
 	public void createPartControl(Composite parent) {
 		display = parent.getDisplay();
 		super.createPartControl(parent);
-		CommonViewer viewer = getCommonViewer();
-		updater = new TreeUpdater((ExplorerViewer) viewer);
+		updater = new TreeUpdater(viewer);
 		subscriptions = new CoreSubscriptions(model.core(), model, updater);
 		new ExplorerToolTip(viewer.getTree(), model);
 		viewer.addTreeListener(new ExpansionTracker(viewer, model));
@@ -96,7 +95,7 @@ public final class KubernetesExplorer extends CommonNavigator {
 	 */
 	@Override
 	protected CommonViewer createCommonViewerObject(Composite parent) {
-		CommonViewer viewer = new ExplorerViewer(getViewSite().getId(), parent);
+		viewer = new ExplorerViewer(getViewSite().getId(), parent);
 		if (viewer.getLabelProvider() instanceof DecoratingStyledCellLabelProvider decorating) {
 			ILabelDecorator workbench = decorating.getLabelDecorator();
 			decorating.setLabelDecorator(null);
@@ -152,11 +151,11 @@ public final class KubernetesExplorer extends CommonNavigator {
 
 	/** From the model, on any thread: refresh only the node whose children changed, once the UI is free. */
 	private void childrenChanged(ExplorerNode node) {
-		inViewer(viewer -> {
+		inViewer(() -> {
 			if (node == null) {
 				viewer.refresh();
 			} else {
-				((ExplorerViewer) viewer).refreshChildren(node);
+				viewer.refreshChildren(node);
 				Trace.mark(node instanceof ClusterNode ? "ui.refreshed.cluster"
 						: node instanceof KindNode ? "ui.refreshed.kind" : "ui.refreshed.other");
 			}
@@ -165,17 +164,16 @@ public final class KubernetesExplorer extends CommonNavigator {
 
 	/** From the model, on any thread: redraw these nodes' labels and icons, their children untouched. */
 	private void labelsChanged(List<ExplorerNode> nodes) {
-		inViewer(viewer -> viewer.update(nodes.toArray(), null));
+		inViewer(() -> viewer.update(nodes.toArray(), null));
 	}
 
-	private void inViewer(Consumer<CommonViewer> change) {
+	private void inViewer(Runnable change) {
 		if (display == null || display.isDisposed()) {
 			return;
 		}
 		display.asyncExec(() -> {
-			CommonViewer viewer = getCommonViewer();
 			if (viewer != null && !viewer.getControl().isDisposed()) {
-				change.accept(viewer);
+				change.run();
 			}
 		});
 	}

@@ -51,9 +51,9 @@ final class CoreBenchmarks {
 				Kube9Core kubectl = Engines.on(lists, Backend.KUBECTL)) {
 			if (Parts.enabled("lists")) {
 				ListScenario scenario = new ListScenario(api, kubectl, Contexts.ADMIN, results);
-				scenario.run("nodes", Labels.LIST_NODES, ResourceKinds.NODES, Repetitions.MEDIUM, Repetitions.FAST);
+				scenario.run("nodes", Labels.LIST_NODES, ResourceKinds.NODES, Repetitions.MEDIUM, Repetitions.STEADY);
 				scenario.run("namespaces", Labels.LIST_NAMESPACES, ResourceKinds.NAMESPACES, Repetitions.MEDIUM,
-						Repetitions.FAST);
+						Repetitions.STEADY);
 				scenario.run("pods", Labels.LIST_PODS, ResourceKinds.PODS, Repetitions.SLOW, Repetitions.MEDIUM);
 			}
 			if (Parts.enabled("large")) {

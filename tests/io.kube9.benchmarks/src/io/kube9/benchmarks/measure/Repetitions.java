@@ -10,6 +10,11 @@ public record Repetitions(int warmUp, int measured) {
 
 	/** Fast operations: enough runs that the p90 means something. */
 	public static final Repetitions FAST = new Repetitions(20, 100);
+	/**
+	 * Operations of a few milliseconds set against their floor: warmed until the JIT compiled the whole path (a
+	 * body's parse is 3x slower over its first hundred calls), as it is in an IDE that has listed for a while.
+	 */
+	public static final Repetitions STEADY = new Repetitions(300, 100);
 	/** Operations of tens to hundreds of milliseconds (process starts, small lists). */
 	public static final Repetitions MEDIUM = new Repetitions(5, 30);
 	/** Operations of a second or more (thousands of pods, kubectl on large lists). */

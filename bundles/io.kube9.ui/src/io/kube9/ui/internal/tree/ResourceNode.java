@@ -17,6 +17,11 @@ public final class ResourceNode extends ChildNode {
 	private final String namespace;
 	private final String name;
 	private final ResourceItem item;
+	/**
+	 * Worked out once: the viewer hashes every row of a listing on each change of it (10,000 rows a page of
+	 * 'Show more…'), and each hash would walk the parents and the kind's fields.
+	 */
+	private final int hash;
 
 	public ResourceNode(ExplorerNode parent, String context, ResourceKind kind, String namespace, String name,
 			ResourceItem item) {
@@ -26,6 +31,7 @@ public final class ResourceNode extends ChildNode {
 		this.namespace = namespace;
 		this.name = Objects.requireNonNull(name);
 		this.item = item;
+		this.hash = Objects.hash(parent, kind, namespace, name);
 	}
 
 	/** A node for a listed item. */
@@ -62,13 +68,14 @@ public final class ResourceNode extends ChildNode {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof ResourceNode node && node.getParent().equals(getParent()) && node.context.equals(context)
-				&& node.kind.equals(kind) && Objects.equals(node.namespace, namespace) && node.name.equals(name);
+		return other instanceof ResourceNode node && node.hash == hash && node.getParent().equals(getParent())
+				&& node.context.equals(context) && node.kind.equals(kind) && Objects.equals(node.namespace, namespace)
+				&& node.name.equals(name);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(getParent(), kind, namespace, name);
+		return hash;
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
 
+import io.kube9.tests.cluster.internal.KwokSettling;
 import io.kube9.tests.cluster.internal.Log;
 import io.kube9.tests.cluster.internal.Nodes;
 import io.kube9.tests.cluster.internal.ParallelRequests;
@@ -25,7 +26,7 @@ import io.kubernetes.client.openapi.models.V1Pod;
 /**
  * A large data set for paging and performance: many nodes, many namespaces, and all pods in one namespace,
  * {@link #podsNamespace()}, each bound to a node in turn. kwok makes the nodes Ready and runs the pods; the
- * seed ends when every pod is Running. Created with bounded parallel requests.
+ * seed ends when every pod is Running and kwok has stopped writing their statuses. Created with bounded parallel requests.
  */
 public final class LargeSeed {
 
@@ -78,6 +79,8 @@ public final class LargeSeed {
 	private static final Duration CREATE_TIMEOUT_PER_POD = Duration.ofMillis(20);
 	/** Per thousand pods, for kwok to run them all. */
 	private static final Duration RUNNING_TIMEOUT_PER_1000 = Duration.ofSeconds(30);
+	/** Per thousand pods, for kwok's last status writes after they all run (50,000 took 95 s, quiet). */
+	private static final Duration SETTLING_TIMEOUT_PER_1000 = Duration.ofSeconds(10);
 	private static final String SEED = "large";
 
 	private LargeSeed() {
@@ -139,15 +142,19 @@ public final class LargeSeed {
 		requests.awaitAll(createTimeout.compareTo(REQUESTS_TIMEOUT) > 0 ? createTimeout : REQUESTS_TIMEOUT);
 		Instant created = Instant.now();
 		awaitRunning(core, spec);
+		Instant running = Instant.now();
+		long lastWrites = KwokSettling.await(admin,
+				SETTLING_TIMEOUT_PER_1000.multipliedBy(Math.max(6, spec.pods() / 1000)));
 		Instant now = Instant.now();
 		Duration took = Duration.between(begin, now);
 		Log.info("large seed: %d nodes, %d namespaces, %d pods in %s (nodes and namespaces %s, pods created %s,"
-				+ " %s pods/s; all Running after %s more)", spec.nodes(), spec.namespaces(), spec.pods(),
-				Log.seconds(took), Log.seconds(Duration.between(begin, prepared)),
-				Log.seconds(Duration.between(prepared, created)),
+				+ " %s pods/s; all Running after %s more; kwok settled after %s more, %d status writes)",
+				spec.nodes(), spec.namespaces(), spec.pods(), Log.seconds(took),
+				Log.seconds(Duration.between(begin, prepared)), Log.seconds(Duration.between(prepared, created)),
 				String.format(Locale.ROOT, "%.0f",
 						spec.pods() / Math.max(0.001, Duration.between(prepared, created).toMillis() / 1000.0)),
-				Log.seconds(Duration.between(created, now)));
+				Log.seconds(Duration.between(created, running)), Log.seconds(Duration.between(running, now)),
+				lastWrites);
 		return took;
 	}
 

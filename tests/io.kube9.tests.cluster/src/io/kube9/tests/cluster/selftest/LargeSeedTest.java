@@ -2,6 +2,7 @@ package io.kube9.tests.cluster.selftest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import io.kube9.tests.cluster.Seed;
 import io.kube9.tests.cluster.TestCluster;
 import io.kube9.tests.cluster.internal.ClusterFiles;
 import io.kube9.tests.cluster.internal.ClusterState;
+import io.kube9.tests.cluster.internal.KwokSettling;
 import io.kube9.tests.cluster.internal.RecordedProcess;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.models.V1PodList;
@@ -53,6 +55,9 @@ class LargeSeedTest {
 			assertEquals(new HashSet<>(LargeSeed.pods(spec)), running);
 			assertEquals(spec.namespaces(),
 					core.listNamespace().labelSelector("kube9-seed=large").execute().getItems().size());
+			// What the seed waits on to let kwok settle: a Running status written for every pod, read right.
+			long patches = KwokSettling.podStatusPatches(cluster.adminClient());
+			assertTrue(patches >= spec.pods(), patches + " pod status patches for " + spec.pods() + " pods");
 			assertEquals(new HashSet<>(LargeSeed.nodes(spec)), new HashSet<>(core.listNode().execute().getItems()
 					.stream().map(node -> node.getMetadata().getName()).toList()));
 		} finally {

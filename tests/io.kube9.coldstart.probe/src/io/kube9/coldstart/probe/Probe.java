@@ -67,7 +67,7 @@ final class Probe {
 		}
 		TreeWatch tree = new TreeWatch(display, view.getCommonViewer(), settings.deadline());
 		String cluster = "ClusterNode[" + settings.context() + "]";
-		tree.awaitItem(null, cluster);
+		tree.awaitItem(cluster);
 
 		TreeWatch.Step categories = tree.expandUntilShown(cluster, "CategoryNode[", "ExpandStart", "ExpandPainted");
 		categories.putInto(report, "expand");

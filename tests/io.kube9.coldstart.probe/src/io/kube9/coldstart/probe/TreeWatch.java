@@ -50,14 +50,33 @@ final class TreeWatch {
 		this.deadline = deadline;
 	}
 
-	/** Waits until the parent (the root for null) shows an item whose element prints as {@code element}. */
-	void awaitItem(String parent, String element) throws Exception {
-		long end = System.nanoTime() + deadline.toNanos();
-		while (Ui.call(display, () -> find(element)) == null) {
-			if (System.nanoTime() > end) {
-				throw new IllegalStateException("no tree item " + element + " under " + parent);
+	/**
+	 * Waits until the tree shows an item whose element prints as {@code element}: looked for at once, then at each
+	 * paint of the tree, which a new visible row causes.
+	 */
+	void awaitItem(String element) throws Exception {
+		CountDownLatch shown = new CountDownLatch(1);
+		Listener onPaint = event -> {
+			if (find(element) != null) {
+				shown.countDown();
 			}
-			Thread.sleep(5);
+		};
+		Ui.run(display, () -> {
+			Tree tree = viewer.getTree();
+			tree.addListener(SWT.Paint, onPaint);
+			tree.addListener(SWT.PaintItem, onPaint);
+			onPaint.handleEvent(null);
+		});
+		try {
+			if (!shown.await(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new IllegalStateException("no tree item " + element + " in " + deadline.toSeconds() + " s");
+			}
+		} finally {
+			Ui.run(display, () -> {
+				Tree tree = viewer.getTree();
+				tree.removeListener(SWT.Paint, onPaint);
+				tree.removeListener(SWT.PaintItem, onPaint);
+			});
 		}
 	}
 

@@ -20,9 +20,9 @@ import io.kube9.tests.cluster.LargeSeed;
 /**
  * Part "huge": the large seed at its largest (issue 18: 50,000 pods on 1,000 nodes, all in one namespace), through
  * core page by page, watched in one page, and paged and scrolled in the Explorer, whose paging is compared with a
- * plain tree's (the toolkit's floor). It runs only on a large seed
- * bigger than the default one (system property kube9.testCluster.large=maximum, or .pods=N for the largest the
- * machine holds); otherwise the report says it did not run.
+ * plain tree's (the toolkit's floor). It runs only on a large seed bigger than the default one (system property
+ * kube9.testCluster.large=maximum, or .pods=N for the largest the machine holds); otherwise the report says it did
+ * not run.
  */
 final class HugeBenchmarks {
 
